@@ -1,0 +1,13 @@
+namespace PolicyKit.Cli.IO;
+
+/// <summary>Exit codes of every command (DESIGN §5).</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Findings, failures, or input lines that were not understood.</summary>
+    public const int Findings = 1;
+
+    /// <summary>Bad usage or unreadable input.</summary>
+    public const int Usage = 2;
+}

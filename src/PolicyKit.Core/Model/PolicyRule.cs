@@ -1,0 +1,35 @@
+namespace PolicyKit;
+
+/// <summary>One rule of an audit policy (audit.k8s.io/v1 PolicyRule). Immutable, compared by value.</summary>
+public sealed record PolicyRule
+{
+    public PolicyRule(Level level) => Level = level;
+
+    public Level Level { get; init; }
+
+    /// <summary>Optional name for diagnostics and YAML comments; not part of the apiserver's model.</summary>
+    public string? Name { get; init; }
+
+    public EquatableArray<string> Users { get; init; }
+
+    public EquatableArray<string> UserGroups { get; init; }
+
+    public EquatableArray<string> Verbs { get; init; }
+
+    public EquatableArray<GroupResources> Resources { get; init; }
+
+    public EquatableArray<string> Namespaces { get; init; }
+
+    public EquatableArray<string> NonResourceUrls { get; init; }
+
+    public Stages OmitStages { get; init; }
+
+    /// <summary>Tri-state: null inherits the policy's value.</summary>
+    public bool? OmitManagedFields { get; init; }
+
+    /// <summary>A rule with namespaces or resources only ever matches resource requests.</summary>
+    public bool IsResourceRule => !Namespaces.IsEmpty || !Resources.IsEmpty;
+
+    /// <summary>A rule with nonResourceURLs (and no namespaces/resources) only matches non-resource requests.</summary>
+    public bool IsNonResourceRule => !IsResourceRule && !NonResourceUrls.IsEmpty;
+}

@@ -1,0 +1,18 @@
+namespace PolicyKit.Validation;
+
+/// <summary>
+/// One problem found in a policy. <see cref="Path"/> is the field path as upstream prints it
+/// (e.g. <c>rules[3].resources.group</c>); <see cref="Locator"/> is the exact node
+/// (<c>rules[3].resources[1].group</c>) so readers can point at a line and column.
+/// </summary>
+public sealed record PolicyFinding(string Id, Severity Severity, string Path, string Message, string Locator)
+{
+    /// <summary>Findings of the apiserver's own validation carry this id: the apiserver refuses the policy.</summary>
+    public const string Upstream = "apiserver";
+
+    /// <summary>The finding as the apiserver prints a field error: <c>path: message</c>.</summary>
+    public override string ToString() => Path.Length == 0 ? Message : Path + ": " + Message;
+
+    /// <summary>The 0-based rule index the finding is about, or null for a policy-wide finding.</summary>
+    public int? RuleIndex => FieldPath.RuleIndexOf(Locator);
+}

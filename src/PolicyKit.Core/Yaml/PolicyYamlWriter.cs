@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace PolicyKit.Yaml;
+
+/// <summary>Options for <see cref="PolicyYamlWriter"/>.</summary>
+public sealed record PolicyYamlOptions
+{
+    /// <summary>The schema named in the yaml-language-server header; null writes no header.</summary>
+    public string? SchemaUrl { get; init; } = PolicyYamlWriter.DefaultSchemaUrl;
+
+    /// <summary>Write each named rule's name as a comment above it.</summary>
+    public bool RuleNameComments { get; init; } = true;
+
+    /// <summary>Comment lines written after the schema header (without the leading '#').</summary>
+    public IReadOnlyList<string> HeaderComments { get; init; } = System.Array.Empty<string>();
+}
+
+/// <summary>
+/// The canonical YAML form of a policy: deterministic (same model, same bytes), LF line endings,
+/// block style, fields in upstream's order, quoting exactly where YAML needs it.
+/// </summary>
+public static class PolicyYamlWriter
+{
+    public const string DefaultSchemaUrl = "https://raw.githubusercontent.com/policykit/policykit/main/schemas/audit-policy.v1.schema.json";
+
+    public static string Write(Policy policy, PolicyYamlOptions? options = null)
+    {
+        options ??= new PolicyYamlOptions();
+        var w = new StringBuilder();
+        if (options.SchemaUrl is not null)
+        {
+            w.Append("# yaml-language-server: $schema=").Append(options.SchemaUrl).Append('\n');
+        }
+        foreach (var line in options.HeaderComments)
+        {
+            w.Append('#').Append(line.Length > 0 ? " " : "").Append(SingleLine(line)).Append('\n');
+        }
+        w.Append("apiVersion: ").Append(Policy.ApiVersion).Append('\n');
+        w.Append("kind: ").Append(Policy.Kind).Append('\n');
+        if (policy.Name is not null)
+        {
+            w.Append("metadata:\n  name: ").Append(YamlScalar.Format(policy.Name)).Append('\n');
+        }
+        Stages(w, "", "omitStages", policy.OmitStages);
+        if (policy.OmitManagedFields)
+        {
+            w.Append("omitManagedFields: true\n");
+        }
+        w.Append(policy.Rules.IsEmpty ? "rules: []\n" : "rules:\n");
+        foreach (var rule in policy.Rules)
+        {
+            if (options.RuleNameComments && !string.IsNullOrEmpty(rule.Name))
+            {
+                w.Append("  # ").Append(SingleLine(rule.Name!)).Append('\n');
+            }
+            w.Append("  - level: ").Append(rule.Level.ToName()).Append('\n');
+            const string indent = "    ";
+            List(w, indent, "users", rule.Users);
+            List(w, indent, "userGroups", rule.UserGroups);
+            List(w, indent, "verbs", rule.Verbs);
+            if (!rule.Resources.IsEmpty)
+            {
+                w.Append(indent).Append("resources:\n");
+                foreach (var gr in rule.Resources)
+                {
+                    w.Append(indent).Append("  - group: ").Append(YamlScalar.Format(gr.Group)).Append('\n');
+                    List(w, indent + "    ", "resources", gr.Resources);
+                    List(w, indent + "    ", "resourceNames", gr.ResourceNames);
+                }
+            }
+            List(w, indent, "namespaces", rule.Namespaces);
+            List(w, indent, "nonResourceURLs", rule.NonResourceUrls);
+            Stages(w, indent, "omitStages", rule.OmitStages);
+            if (rule.OmitManagedFields is { } omf)
+            {
+                w.Append(indent).Append("omitManagedFields: ").Append(omf ? "true" : "false").Append('\n');
+            }
+        }
+        return w.ToString();
+    }
+
+    private static void List(StringBuilder w, string indent, string key, EquatableArray<string> items)
+    {
+        if (items.IsEmpty)
+        {
+            return;
+        }
+        w.Append(indent).Append(key).Append(":\n");
+        foreach (var item in items)
+        {
+            w.Append(indent).Append("  - ").Append(YamlScalar.Format(item)).Append('\n');
+        }
+    }
+
+    private static void Stages(StringBuilder w, string indent, string key, Stages stages)
+    {
+        if (stages == PolicyKit.Stages.None)
+        {
+            return;
+        }
+        w.Append(indent).Append(key).Append(":\n");
+        foreach (var stage in stages.Enumerate())
+        {
+            w.Append(indent).Append("  - ").Append(stage.ToName()).Append('\n');
+        }
+    }
+
+    // Comments cannot span lines; a newline in a name would end the comment and inject YAML.
+    private static string SingleLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
+}

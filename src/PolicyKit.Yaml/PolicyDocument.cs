@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Yaml;
+
+/// <summary>
+/// A policy file as read: the model (null when the file is not a readable Policy at all), every
+/// finding with its position, and where each field of the model came from.
+/// </summary>
+public sealed class PolicyDocument
+{
+    internal PolicyDocument(Policy? policy, string? apiVersion, IReadOnlyList<SourceFinding> findings, IReadOnlyDictionary<string, SourceLocation> locations)
+    {
+        Policy = policy;
+        ApiVersion = apiVersion;
+        Findings = findings;
+        Locations = locations;
+    }
+
+    /// <summary>The policy, as the apiserver would decode it (unknown fields dropped, last duplicate kept).</summary>
+    public Policy? Policy { get; }
+
+    public string? ApiVersion { get; }
+
+    /// <summary>Everything wrong with the file: reading, decoding and validation, in file order.</summary>
+    public IReadOnlyList<SourceFinding> Findings { get; }
+
+    /// <summary>Position of each node by locator (<c>rules[2].resources[0].group</c>).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
+
+    /// <summary>True when the apiserver would load this file (no error-severity finding).</summary>
+    public bool IsValid => Policy is not null && !Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>The position of a locator, or of its nearest located ancestor.</summary>
+    public SourceLocation Locate(string locator) => LocateIn(Locations, locator);
+
+    internal static SourceLocation LocateIn(IReadOnlyDictionary<string, SourceLocation> locations, string locator)
+    {
+        var path = locator;
+        while (path.Length > 0)
+        {
+            if (locations.TryGetValue(path, out var at))
+            {
+                return at;
+            }
+            var cut = System.Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                break;
+            }
+            path = path.Substring(0, cut);
+        }
+        return locations.TryGetValue("", out var root) ? root : new SourceLocation(1, 1);
+    }
+}

@@ -26,18 +26,20 @@ internal sealed class PolicyDecoder
             Error("", root, $"the document is {root.Describe()}, not an audit Policy (a mapping with apiVersion: {V1}, kind: Policy, rules)");
             return Result(null, null);
         }
-        var fields = Fields(root, "", FieldMeanings.PolicyFields, "the Policy");
-        var apiVersion = fields.TryGetValue("apiVersion", out var av) ? String(av, "apiVersion") : null;
-        var kind = fields.TryGetValue("kind", out var k) ? String(k, "kind") : null;
+        // The kind decides whether the rest is worth reading: a ConfigMap's fields are not typos.
+        var kindNode = root.Entries.LastOrDefault(e => e.Key.Kind == YamlNodeKind.Scalar && e.Key.Value == "kind").Value;
+        var kind = kindNode is null ? null : String(kindNode, "kind");
         if (kind is null)
         {
             Error("kind", root, "kind is missing: an audit policy file needs kind: Policy");
         }
         else if (kind != Policy.Kind)
         {
-            Error("kind", k!, $"this is a {(kind.Length == 0 ? "document without a kind" : kind)}, not an audit Policy (kind: Policy, apiVersion: {V1})");
-            return Result(null, apiVersion);
+            Error("kind", kindNode!, $"this is a {(kind.Length == 0 ? "document without a kind" : kind)}, not an audit Policy (kind: Policy, apiVersion: {V1})");
+            return Result(null, null);
         }
+        var fields = Fields(root, "", FieldMeanings.PolicyFields, "the Policy");
+        var apiVersion = fields.TryGetValue("apiVersion", out var av) ? String(av, "apiVersion") : null;
         CheckApiVersion(apiVersion, av, root);
 
         string? name = null;

@@ -59,3 +59,18 @@ public class ModelTests
         Assert.False(nonResource.IsResourceRequest);
     }
 }
+
+public class DiagnosticIdTests
+{
+    public static TheoryData<string> Ids() => new(typeof(PolicyKit.Diagnostics.DiagnosticIds).GetFields()
+        .Where(f => f.IsLiteral && f.Name != "HelpLinkBase").Select(f => (string)f.GetRawConstantValue()!));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_has_a_doc_page_and_a_help_link(string id)
+    {
+        Assert.Matches("^PK[0-3][0-9]{3}$", id);
+        Assert.True(File.Exists(Path.Combine(Fixtures.RepositoryRoot, "docs", "rules", id + ".md")), id);
+        Assert.EndsWith("docs/rules/" + id + ".md", PolicyKit.Diagnostics.DiagnosticIds.HelpLink(id));
+    }
+}

@@ -8,6 +8,15 @@ public sealed record Policy
 
     public Policy(EquatableArray<PolicyRule> rules) => Rules = rules;
 
+    /// <summary>Every field at once; generated code uses this form because it compiles on C# 7.3 (no init accessors).</summary>
+    public Policy(EquatableArray<PolicyRule> rules, Stages omitStages, bool omitManagedFields, string? name)
+    {
+        Rules = rules;
+        OmitStages = omitStages;
+        OmitManagedFields = omitManagedFields;
+        Name = name;
+    }
+
     public EquatableArray<PolicyRule> Rules { get; init; }
 
     public Stages OmitStages { get; init; }

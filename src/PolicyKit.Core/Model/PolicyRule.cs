@@ -5,6 +5,22 @@ public sealed record PolicyRule
 {
     public PolicyRule(Level level) => Level = level;
 
+    /// <summary>Every field at once; generated code uses this form because it compiles on C# 7.3 (no init accessors).</summary>
+    public PolicyRule(Level level, string? name, EquatableArray<string> users, EquatableArray<string> userGroups, EquatableArray<string> verbs,
+        EquatableArray<GroupResources> resources, EquatableArray<string> namespaces, EquatableArray<string> nonResourceUrls, Stages omitStages, bool? omitManagedFields)
+    {
+        Level = level;
+        Name = name;
+        Users = users;
+        UserGroups = userGroups;
+        Verbs = verbs;
+        Resources = resources;
+        Namespaces = namespaces;
+        NonResourceUrls = nonResourceUrls;
+        OmitStages = omitStages;
+        OmitManagedFields = omitManagedFields;
+    }
+
     public Level Level { get; init; }
 
     /// <summary>Optional name for diagnostics and YAML comments; not part of the apiserver's model.</summary>

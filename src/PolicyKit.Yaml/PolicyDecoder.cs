@@ -43,7 +43,11 @@ internal sealed class PolicyDecoder
         CheckApiVersion(apiVersion, av, root);
 
         string? name = null;
-        if (fields.TryGetValue("metadata", out var metadata) && metadata.Kind == YamlNodeKind.Mapping)
+        if (fields.TryGetValue("metadata", out var metadata) && metadata.Kind != YamlNodeKind.Mapping && !IsNull(metadata))
+        {
+            Error("metadata", metadata, $"metadata must be a mapping, found {metadata.Describe()}; the apiserver refuses the file");
+        }
+        else if (metadata is not null && metadata.Kind == YamlNodeKind.Mapping)
         {
             var nameNode = metadata.Entries.LastOrDefault(e => e.Key.Value == "name").Value;
             name = nameNode is null ? null : String(nameNode, "metadata.name");

@@ -29,7 +29,10 @@ public sealed class PolicyDocument
     /// <summary>Position of each node by locator (<c>rules[2].resources[0].group</c>).</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
 
-    /// <summary>True when the apiserver would load this file (no error-severity finding).</summary>
+    /// <summary>
+    /// True when there is no error-severity finding. Fields the apiserver drops are errors here even
+    /// though the apiserver still loads the rest; the CLI's PolicyLoader.Loadable tells the two apart.
+    /// </summary>
     public bool IsValid => Policy is not null && !Findings.Any(f => f.Severity == Severity.Error);
 
     /// <summary>The position of a locator, or of its nearest located ancestor.</summary>

@@ -14,16 +14,17 @@ internal enum ScalarType
 /// <summary>
 /// How the apiserver's YAML parser (go-yaml v2, YAML 1.1 rules) types a scalar before converting the
 /// document to JSON: <c>yes</c> becomes a boolean and <c>1.10</c> the number 1.1, so neither can fill a
-/// string field and the apiserver refuses the file.
+/// string field and the apiserver refuses the file. go-yaml v2 parses integers with Go's base-0 rules
+/// (0x, 0o, 0b prefixes; "08" then fails as octal and reads as a float) and has no base-60 numbers.
 /// </summary>
 internal static class ScalarResolver
 {
     private static readonly Regex Int = new(
-        "^[-+]?(?:0b[01_]+|0[0-7_]+|0x[0-9a-fA-F_]+|(?:0|[1-9][0-9_]*)|[1-9][0-9_]*(?::[0-5]?[0-9])+)\\z",
+        "^[-+]?(?:0[bB][01_]+|0[oO][0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)\\z",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Float = new(
-        "^(?:[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))\\z",
+        "^(?:[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))\\z",
         RegexOptions.CultureInvariant);
 
     public static ScalarType Resolve(YamlNode node)

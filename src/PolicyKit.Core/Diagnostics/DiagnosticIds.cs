@@ -7,6 +7,33 @@ namespace PolicyKit.Diagnostics;
 /// </summary>
 public static class DiagnosticIds
 {
+    /// <summary>A DSL value that is not a compile-time constant the generator can read.</summary>
+    public const string NotConstant = "PK0001";
+
+    /// <summary>A statement in Define (or a RuleSet) that is not a PolicyBuilder call.</summary>
+    public const string UnsupportedStatement = "PK0002";
+
+    /// <summary>An [AuditPolicy] class that is not static partial or has no Define(PolicyBuilder) method.</summary>
+    public const string BadPolicyClass = "PK0003";
+
+    /// <summary>A policy without rules: the apiserver refuses it.</summary>
+    public const string EmptyPolicy = "PK0004";
+
+    /// <summary>A rule with both resources/namespaces and non-resource URLs.</summary>
+    public const string ResourceAndNonResource = "PK0005";
+
+    /// <summary>A construct whose meaning changes at a version above MinKubernetesVersion (group "*").</summary>
+    public const string VersionGated = "PK0006";
+
+    /// <summary>MinKubernetesVersion that is not a version PolicyKit knows.</summary>
+    public const string InvalidMinVersion = "PK0007";
+
+    /// <summary>A rule the apiserver's validation refuses (e.g. a non-resource URL without '/').</summary>
+    public const string ApiserverRefuses = "PK0008";
+
+    /// <summary>A Level, Stage or Verb value that is no member of its enum.</summary>
+    public const string UnknownEnumValue = "PK0009";
+
     /// <summary>A resource pattern that can match no request (<c>**</c>, <c>pods/*/x</c>, <c>*/*</c>, "").</summary>
     public const string MalformedResource = "PK1043";
 

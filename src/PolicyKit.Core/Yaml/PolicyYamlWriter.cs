@@ -106,6 +106,8 @@ public static class PolicyYamlWriter
         }
     }
 
-    // Comments cannot span lines; a newline in a name would end the comment and inject YAML.
-    private static string SingleLine(string text) => text.Replace("\r", " ").Replace("\n", " ");
+    // Comments cannot span lines; a line break in a name would end the comment and inject YAML.
+    // YAML 1.1 parsers also break lines at NEL, LS and PS.
+    private static string SingleLine(string text)
+        => text.Replace("\r", " ").Replace("\n", " ").Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
 }

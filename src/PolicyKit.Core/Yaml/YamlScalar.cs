@@ -15,7 +15,7 @@ public static class YamlScalar
         "^(?:" +
         "~|null|Null|NULL" +
         "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF" +
-        "|[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)" + // ints incl. sexagesimal
+        "|[-+]?(?:0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*)" + // ints, any base prefix, sexagesimal
         "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_.]*(?:[eE][-+]?[0-9]+)?" + // floats: "1.10", ".5", "1.", and YAML 1.1's "1.2.3"
         "|[-+]?[0-9][0-9_]*(?:[eE][-+]?[0-9]+)" + // 1e3
         "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*" +

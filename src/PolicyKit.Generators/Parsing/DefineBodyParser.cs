@@ -1,0 +1,238 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PolicyKit.Generators.Model;
+
+namespace PolicyKit.Generators.Parsing;
+
+/// <summary>
+/// Reads the statements of a Define method (and of the [RuleSet] methods it calls) into rules, in
+/// statement order. Every statement must be a chain of PolicyBuilder / RuleBuilder calls on the
+/// method's PolicyBuilder parameter.
+/// </summary>
+internal sealed class DefineBodyParser
+{
+    private const int MaxRuleSetDepth = 8;
+
+    private readonly Compilation _compilation;
+    private readonly KnownSymbols _known;
+    private readonly List<ParseDiagnostic> _diagnostics;
+
+    public DefineBodyParser(Compilation compilation, KnownSymbols known, List<ParseDiagnostic> diagnostics)
+    {
+        _compilation = compilation;
+        _known = known;
+        _diagnostics = diagnostics;
+    }
+
+    public List<PolicyRule> Rules { get; } = new();
+
+    public Stages OmitStages { get; private set; }
+
+    public bool OmitManagedFields { get; private set; }
+
+    /// <summary>Where each rule was declared, for diagnostics about rules.</summary>
+    public List<ParseDiagnostic> RuleSites { get; } = new();
+
+    public void Parse(MethodDeclarationSyntax method, int depth = 0)
+    {
+        var model = _compilation.GetSemanticModel(method.SyntaxTree);
+        var parameter = method.ParameterList.Parameters.Count == 1 ? model.GetDeclaredSymbol(method.ParameterList.Parameters[0]) as IParameterSymbol : null;
+        var values = new ValueReader(model, _known, _diagnostics);
+        IEnumerable<StatementSyntax> statements = method.Body?.Statements ?? default(SyntaxList<StatementSyntax>);
+        if (method.ExpressionBody is { } arrow)
+        {
+            Statement(arrow.Expression, model, parameter, values, depth);
+            return;
+        }
+        foreach (var statement in statements)
+        {
+            if (statement is ExpressionStatementSyntax { Expression: var expr })
+            {
+                Statement(expr, model, parameter, values, depth);
+            }
+            else if (statement is not EmptyStatementSyntax)
+            {
+                Unsupported(statement);
+            }
+        }
+    }
+
+    private void Statement(ExpressionSyntax expr, SemanticModel model, IParameterSymbol? parameter, ValueReader values, int depth)
+    {
+        // Unwind a.B(...).C(...).D(...) into [B, C, D] on receiver a.
+        var calls = new List<InvocationExpressionSyntax>();
+        var current = expr;
+        while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } call)
+        {
+            calls.Add(call);
+            current = access.Expression;
+        }
+        calls.Reverse();
+
+        if (calls.Count == 0 && expr is InvocationExpressionSyntax ruleSetCall)
+        {
+            RuleSet(ruleSetCall, model, parameter, depth);
+            return;
+        }
+        if (calls.Count == 0 || parameter is null || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(current).Symbol, parameter))
+        {
+            Unsupported(expr);
+            return;
+        }
+
+        RuleState? rule = null;
+        foreach (var call in calls)
+        {
+            if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol method)
+            {
+                Unsupported(call);
+                return;
+            }
+            var name = method.Name;
+            var args = call.ArgumentList;
+            if (_known.Is(method.ContainingType, _known.PolicyBuilder))
+            {
+                switch (name)
+                {
+                    case "Rule":
+                        var level = values.EnumMember(args.Arguments[0].Expression, _known.Level);
+                        var ruleName = args.Arguments.Count > 1 ? values.String(args.Arguments[1].Expression) : null;
+                        rule = new RuleState(AuditNames.TryParseLevel(level, out var l) ? l : Level.None, ruleName);
+                        Rules.Add(null!);
+                        RuleSites.Add(ParseDiagnostic.At(expr, "", "", false));
+                        break;
+                    case "OmitStages":
+                        OmitStages |= StageSet(values, args);
+                        break;
+                    case "OmitManagedFields":
+                        OmitManagedFields = args.Arguments.Count == 0 || (values.Bool(args.Arguments[0].Expression) ?? true);
+                        break;
+                    default:
+                        Unsupported(call);
+                        return;
+                }
+            }
+            else if (_known.Is(method.ContainingType, _known.RuleBuilder) && rule is not null)
+            {
+                switch (name)
+                {
+                    case "Users":
+                        rule.Users.AddRange(Strings(values, args));
+                        break;
+                    case "UserGroups":
+                        rule.UserGroups.AddRange(Strings(values, args));
+                        break;
+                    case "Verbs" when method.Parameters[0].Type is IArrayTypeSymbol { ElementType: var element } && _known.Is(element, _known.Verb):
+                        rule.Verbs.AddRange(values.Elements(args).Select(e => values.EnumMember(e, _known.Verb)).Where(v => v is not null).Select(v => v!.ToLowerInvariant()));
+                        break;
+                    case "Verbs":
+                        rule.Verbs.AddRange(Strings(values, args));
+                        break;
+                    case "Resources":
+                        rule.Resources.AddRange(values.Elements(args).Select(values.Resource).Where(r => r is not null).Select(r => r!.Value));
+                        break;
+                    case "Namespaces":
+                        rule.Namespaces.AddRange(Strings(values, args));
+                        break;
+                    case "NonResourceUrls":
+                        rule.NonResourceUrls.AddRange(Strings(values, args));
+                        break;
+                    case "OmitStages":
+                        rule.OmitStages |= StageSet(values, args);
+                        break;
+                    case "OmitManagedFields":
+                        rule.OmitManagedFields = args.Arguments.Count == 0 || (values.Bool(args.Arguments[0].Expression) ?? true);
+                        break;
+                    default:
+                        Unsupported(call);
+                        return;
+                }
+            }
+            else
+            {
+                Unsupported(call);
+                return;
+            }
+        }
+        if (rule is not null)
+        {
+            Rules[Rules.Count - 1] = rule.ToRule();
+        }
+    }
+
+    private void RuleSet(InvocationExpressionSyntax call, SemanticModel model, IParameterSymbol? parameter, int depth)
+    {
+        var method = model.GetSymbolInfo(call).Symbol as IMethodSymbol;
+        var isRuleSet = method is not null && method.GetAttributes().Any(a => _known.Is(a.AttributeClass, _known.RuleSetAttribute));
+        var passesBuilder = call.ArgumentList.Arguments.Count == 1 && parameter is not null
+            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(call.ArgumentList.Arguments[0].Expression).Symbol, parameter);
+        var syntax = method?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax;
+        if (!isRuleSet || !passesBuilder || syntax is null || depth >= MaxRuleSetDepth)
+        {
+            Unsupported(call);
+            return;
+        }
+        Parse(syntax, depth + 1);
+    }
+
+    private static IEnumerable<string> Strings(ValueReader values, ArgumentListSyntax args)
+        => values.Elements(args).Select(values.String).Where(s => s is not null).Select(s => s!).ToList();
+
+    private Stages StageSet(ValueReader values, ArgumentListSyntax args)
+    {
+        var set = Stages.None;
+        foreach (var e in values.Elements(args))
+        {
+            if (AuditNames.TryParseStage(values.EnumMember(e, _known.Stage), out var stage))
+            {
+                set |= stage.ToSet();
+            }
+        }
+        return set;
+    }
+
+    private void Unsupported(SyntaxNode node)
+        => _diagnostics.Add(ParseDiagnostic.At(node, ParseIds.UnsupportedStatement,
+            $"'{Shorten(node)}' is not a policy statement: Define may only call methods of its PolicyBuilder (policy.Rule(...)..., policy.OmitStages(...)) and [RuleSet] methods"));
+
+    private static string Shorten(SyntaxNode node)
+    {
+        var text = node.ToString().Replace("\r", " ").Replace("\n", " ");
+        return text.Length > 80 ? text.Substring(0, 77) + "..." : text;
+    }
+
+    private sealed class RuleState
+    {
+        public RuleState(Level level, string? name)
+        {
+            Level = level;
+            Name = name;
+        }
+
+        public Level Level { get; }
+
+        public string? Name { get; }
+
+        public List<string> Users { get; } = new();
+
+        public List<string> UserGroups { get; } = new();
+
+        public List<string> Verbs { get; } = new();
+
+        public List<ResourceSelection> Resources { get; } = new();
+
+        public List<string> Namespaces { get; } = new();
+
+        public List<string> NonResourceUrls { get; } = new();
+
+        public Stages OmitStages { get; set; }
+
+        public bool? OmitManagedFields { get; set; }
+
+        public PolicyRule ToRule() => new(Level, Name, new EquatableArray<string>(Users), new EquatableArray<string>(UserGroups),
+            new EquatableArray<string>(Verbs), GroupResourcesFolding.Fold(Resources), new EquatableArray<string>(Namespaces),
+            new EquatableArray<string>(NonResourceUrls), OmitStages, OmitManagedFields);
+    }
+}

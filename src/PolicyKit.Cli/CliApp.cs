@@ -17,6 +17,7 @@ internal static class CliApp
         {
             ValidateCommand.Create(context),
             EvaluateCommand.Create(context),
+            ImportCommand.Create(context),
         };
         return root;
     }

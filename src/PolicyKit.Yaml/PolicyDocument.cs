@@ -29,6 +29,9 @@ public sealed class PolicyDocument
     /// <summary>Position of each node by locator (<c>rules[2].resources[0].group</c>).</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
 
+    /// <summary>The file's comments in order (kept so that import can carry them into C#).</summary>
+    public IReadOnlyList<YamlComment> Comments { get; internal set; } = System.Array.Empty<YamlComment>();
+
     /// <summary>
     /// True when there is no error-severity finding. Fields the apiserver drops are errors here even
     /// though the apiserver still loads the rest; the CLI's PolicyLoader.Loadable tells the two apart.

@@ -68,7 +68,9 @@ public static class PolicyYamlReader
         {
             return Failed(parsed.Error!, parsed.ErrorLocation);
         }
-        return new PolicyDecoder(version ?? KubernetesVersion.Latest).Decode(parsed.Root);
+        var document = new PolicyDecoder(version ?? KubernetesVersion.Latest).Decode(parsed.Root);
+        document.Comments = parsed.Comments;
+        return document;
     }
 
     private static PolicyDocument TooLarge(long length, YamlLimits limits)

@@ -6,7 +6,10 @@ using YamlDotNet.Core.Events;
 namespace PolicyKit.Yaml;
 
 /// <summary>The outcome of parsing: the first document's root, or an error at a position.</summary>
-internal sealed record YamlParseResult(YamlNode? Root, string? Error, SourceLocation ErrorLocation);
+internal sealed record YamlParseResult(YamlNode? Root, string? Error, SourceLocation ErrorLocation)
+{
+    public IReadOnlyList<YamlComment> Comments { get; init; } = System.Array.Empty<YamlComment>();
+}
 
 /// <summary>
 /// Builds <see cref="YamlNode"/> trees from YamlDotNet's event stream, enforcing <see cref="YamlLimits"/>:
@@ -16,7 +19,8 @@ internal static class YamlTreeBuilder
 {
     public static YamlParseResult Parse(TextReader text, YamlLimits limits)
     {
-        var parser = new Parser(text);
+        var parser = new Parser(new Scanner(text, skipComments: false));
+        var comments = new List<YamlComment>();
         var anchors = new Dictionary<string, (YamlNode Node, long Size)>();
         var stack = new Stack<Frame>();
         YamlNode? root = null;
@@ -37,6 +41,9 @@ internal static class YamlTreeBuilder
                             return new YamlParseResult(null,
                                 "the file holds more than one YAML document ('---'); an audit policy file holds exactly one Policy", at);
                         }
+                        break;
+                    case Comment c:
+                        comments.Add(new YamlComment(at.Line, c.Value.Trim(), c.IsInline));
                         break;
                     case Scalar s:
                     {
@@ -91,7 +98,7 @@ internal static class YamlTreeBuilder
         }
         return root is null
             ? new YamlParseResult(null, "the file is empty: it holds no Policy", new SourceLocation(1, 1))
-            : new YamlParseResult(root, null, root.Location);
+            : new YamlParseResult(root, null, root.Location) { Comments = comments };
 
         // Attaches a finished node to its parent; size counts nodes as if aliases were expanded.
         string? Add(YamlNode node, long size, AnchorName anchor)

@@ -180,8 +180,13 @@ public sealed class PolicyEvaluator
         }
         if (spec.Length > 0 && spec[spec.Length - 1] == '*')
         {
-            var prefix = spec.TrimEnd('*');
-            return path.StartsWith(prefix, StringComparison.Ordinal);
+            // path starts with spec minus its trailing '*'s, compared in place (no trimmed copy).
+            var prefix = spec.Length - 1;
+            while (prefix > 0 && spec[prefix - 1] == '*')
+            {
+                prefix--;
+            }
+            return path.Length >= prefix && string.CompareOrdinal(path, 0, spec, 0, prefix) == 0;
         }
         return false;
     }

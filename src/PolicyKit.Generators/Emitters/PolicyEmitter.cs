@@ -34,8 +34,9 @@ internal static class PolicyEmitter
         w.Line("/// <summary>The policy's name, as given to [AuditPolicy].</summary>");
         w.Line("public const string PolicyName = " + CSharpLiterals.String(spec.PolicyName) + ";");
         w.Line();
+        // Named Model, not Policy: inside the class "Policy" would hide the catalog group Api.Policy.
         w.Line("/// <summary>The policy model, equal to what <c>PolicyBuilder.Build(Define)</c> returns at run time.</summary>");
-        w.Line("public static global::PolicyKit.Policy Policy { get; } =");
+        w.Line("public static global::PolicyKit.Policy Model { get; } =");
         ModelEmitter.WritePolicy(w, policy);
         w.Line(";");
         w.Line();

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PolicyKit.Yaml;
+
+namespace PolicyKit.Cli.Import;
+
+/// <summary>What to call the imported policy class.</summary>
+internal sealed record ImportOptions(string ClassName, string? Namespace, string PolicyName, string? SourceName);
+
+/// <summary>The imported code and what the DSL could not keep exactly as written (none of it changes a decision).</summary>
+internal sealed record ImportResult(string Code, IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Writes a policy as idiomatic DSL code: catalog members where the catalog has them,
+/// Resource.Custom otherwise, well-known constants, YAML comments carried over. The generated YAML of
+/// the result decides exactly like the input on every request.
+/// </summary>
+internal static class PolicyCSharpWriter
+{
+    public static ImportResult Write(Policy policy, ImportOptions options, IReadOnlyList<YamlComment>? comments = null, Func<int, (int First, int Last)>? ruleLines = null, int rulesKeyLine = 0)
+    {
+        var notes = new List<string>();
+        var c = new StringBuilder();
+        c.Append("// Imported by `policykit import`").Append(options.SourceName is null ? "" : " from " + options.SourceName).Append(".\n");
+        var placed = CommentPlacement.Place(comments ?? Array.Empty<YamlComment>(), policy.Rules.Count, ruleLines, rulesKeyLine);
+        foreach (var line in placed.Header)
+        {
+            c.Append("// ").Append(line).Append('\n');
+        }
+        c.Append("using PolicyKit;\nusing static PolicyKit.Api;\n\n");
+        if (options.Namespace is not null)
+        {
+            c.Append("namespace ").Append(options.Namespace).Append(";\n\n");
+        }
+        var min = policy.Rules.Any(r => r.Resources.Any(g => g.Group == "*")) ? KubernetesVersion.GroupWildcard : KubernetesVersion.Oldest;
+        c.Append("[AuditPolicy(").Append(CSharpNames.Literal(options.PolicyName)).Append(", MinKubernetesVersion = \"").Append(min).Append("\")]\n");
+        c.Append("public static partial class ").Append(options.ClassName).Append("\n{\n");
+        c.Append("    static void Define(PolicyBuilder policy)\n    {\n");
+        var first = true;
+        if (policy.OmitStages != Stages.None)
+        {
+            c.Append("        policy.OmitStages(").Append(StageList(policy.OmitStages)).Append(");\n");
+            first = false;
+        }
+        if (policy.OmitManagedFields)
+        {
+            c.Append("        policy.OmitManagedFields();\n");
+            first = false;
+        }
+        for (var i = 0; i < policy.Rules.Count; i++)
+        {
+            if (!first)
+            {
+                c.Append('\n');
+            }
+            first = false;
+            foreach (var line in placed.ForRule(i))
+            {
+                c.Append("        // ").Append(line).Append('\n');
+            }
+            WriteRule(c, policy.Rules[i], i, notes);
+        }
+        foreach (var line in placed.Trailer)
+        {
+            c.Append("\n        // ").Append(line);
+        }
+        if (placed.Trailer.Count > 0)
+        {
+            c.Append('\n');
+        }
+        c.Append("    }\n}\n");
+        return new ImportResult(c.ToString(), notes);
+    }
+
+    private static void WriteRule(StringBuilder c, PolicyRule rule, int index, List<string> notes)
+    {
+        c.Append("        policy.Rule(Level.").Append(rule.Level.ToName());
+        if (rule.Name is not null)
+        {
+            c.Append(", ").Append(CSharpNames.Literal(rule.Name));
+        }
+        c.Append(')');
+        Call(c, "Users", rule.Users.Select(CSharpNames.User));
+        Call(c, "UserGroups", rule.UserGroups.Select(CSharpNames.Group));
+        WriteVerbs(c, rule.Verbs);
+        if (!rule.Resources.IsEmpty)
+        {
+            Call(c, "Resources", Resources(rule.Resources, index, notes));
+        }
+        Call(c, "Namespaces", rule.Namespaces.Select(CSharpNames.Namespace));
+        Call(c, "NonResourceUrls", rule.NonResourceUrls.Select(CSharpNames.Literal));
+        if (rule.OmitStages != Stages.None)
+        {
+            Call(c, "OmitStages", new[] { StageList(rule.OmitStages) });
+        }
+        if (rule.OmitManagedFields is { } omf)
+        {
+            c.Append("\n            .OmitManagedFields(").Append(omf ? "" : "false").Append(')');
+        }
+        c.Append(";\n");
+    }
+
+    /// <summary>Verbs in order: runs of typed verbs as Verb members, others as strings (the list order is kept).</summary>
+    private static void WriteVerbs(StringBuilder c, EquatableArray<string> verbs)
+    {
+        var i = 0;
+        while (i < verbs.Count)
+        {
+            var typed = CSharpNames.Verb(verbs[i]) is not null;
+            var run = new List<string>();
+            while (i < verbs.Count && (CSharpNames.Verb(verbs[i]) is not null) == typed)
+            {
+                run.Add(typed ? CSharpNames.Verb(verbs[i])! : CSharpNames.Literal(verbs[i]));
+                i++;
+            }
+            Call(c, "Verbs", run);
+        }
+    }
+
+    private static IEnumerable<string> Resources(EquatableArray<GroupResources> entries, int rule, List<string> notes)
+    {
+        var refs = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (entry.Resources.IsEmpty)
+            {
+                if (!entry.ResourceNames.IsEmpty)
+                {
+                    notes.Add($"rule {rule}: resourceNames [{string.Join(", ", entry.ResourceNames)}] of group \"{entry.Group}\" dropped: without resources the apiserver ignores them (no decision changes)");
+                }
+                refs.Add(CatalogIndex.Find(entry.Group, "") is { } all ? all.Path : $"Resource.Custom({CSharpNames.Literal(entry.Group)})");
+                continue;
+            }
+            var named = entry.ResourceNames.IsEmpty ? "" : ".Named(" + string.Join(", ", entry.ResourceNames.Select(CSharpNames.Literal)) + ")";
+            foreach (var pattern in entry.Resources)
+            {
+                var member = CatalogIndex.Find(entry.Group, pattern);
+                refs.Add((member is null ? $"Resource.Custom({CSharpNames.Literal(entry.Group)}, {CSharpNames.Literal(pattern)})" : Qualify(member.Path)) + named);
+            }
+        }
+        return refs;
+    }
+
+    // Inside a policy class "Policy" would bind to nothing useful; spell the group in full.
+    private static string Qualify(string path) => path.StartsWith("Policy.", StringComparison.Ordinal) ? "Api." + path : path;
+
+    private static string StageList(Stages stages) => string.Join(", ", stages.Enumerate().Select(s => "Stage." + s.ToName()));
+
+    private static void Call(StringBuilder c, string method, IEnumerable<string> args)
+    {
+        var list = args.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+        var joined = string.Join(", ", list);
+        c.Append("\n            .").Append(method).Append('(');
+        if (joined.Length <= 90)
+        {
+            c.Append(joined);
+        }
+        else
+        {
+            c.Append("\n                ").Append(string.Join(",\n                ", list));
+        }
+        c.Append(')');
+    }
+}

@@ -267,7 +267,7 @@ foreach (var group in groups.Values)
     api.Append($"        public const string GroupName = {Literal(group.Name)};\n\n");
     api.Append($"        /// <summary>Every resource and subresource of the {Xml(groupLabel)} group.</summary>\n");
     api.Append($"        {Attribute(group.Name, "", null, group.Since!, group.Until)}\n");
-    api.Append($"        public static ResourceRef All {{ get; }} = new ResourceRef({Literal(group.Name)}, \"\");\n");
+    api.Append($"        public static ResourceRef All {{ get; }} = ResourceRef.WholeGroup({Literal(group.Name)});\n");
     foreach (var resource in group.Resources.Values)
     {
         var scope = resource.Namespaced ? "ResourceScope.Namespaced" : "ResourceScope.Cluster";

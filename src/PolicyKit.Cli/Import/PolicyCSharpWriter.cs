@@ -130,13 +130,13 @@ internal static class PolicyCSharpWriter
                 {
                     notes.Add($"rule {rule}: resourceNames [{string.Join(", ", entry.ResourceNames)}] of group \"{entry.Group}\" dropped: without resources the apiserver ignores them (no decision changes)");
                 }
-                refs.Add(CatalogIndex.Find(entry.Group, "") is { } all ? all.Path : $"Resource.Custom({CSharpNames.Literal(entry.Group)})");
+                refs.Add(CatalogIndex.Find(entry.Group, "") is { } all ? Qualify(all.Path) : $"Resource.Custom({CSharpNames.Literal(entry.Group)})");
                 continue;
             }
             var named = entry.ResourceNames.IsEmpty ? "" : ".Named(" + string.Join(", ", entry.ResourceNames.Select(CSharpNames.Literal)) + ")";
             foreach (var pattern in entry.Resources)
             {
-                var member = CatalogIndex.Find(entry.Group, pattern);
+                var member = pattern.Length == 0 ? null : CatalogIndex.Find(entry.Group, pattern);
                 refs.Add((member is null ? $"Resource.Custom({CSharpNames.Literal(entry.Group)}, {CSharpNames.Literal(pattern)})" : Qualify(member.Path)) + named);
             }
         }

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 
 namespace PolicyKit;
 
-/// <summary>One selection of a rule's resources: a group, a pattern ("" for the whole group), object names.</summary>
-public readonly record struct ResourceSelection(string Group, string Pattern, EquatableArray<string> Names);
+/// <summary>One selection of a rule's resources: a group and a pattern with object names, or the whole group.</summary>
+public readonly record struct ResourceSelection(string Group, string Pattern, EquatableArray<string> Names, bool WholeGroup = false);
 
 /// <summary>
 /// Folds a rule's resource selections into GroupResources entries the way both the DSL builders and
@@ -18,7 +18,7 @@ public static class GroupResourcesFolding
         var entries = new List<(string Group, EquatableArray<string> Names, List<string>? Patterns)>();
         foreach (var s in selections)
         {
-            if (s.Pattern.Length == 0)
+            if (s.WholeGroup)
             {
                 if (!entries.Exists(e => e.Group == s.Group && e.Patterns is null))
                 {

@@ -27,7 +27,8 @@ internal sealed class ValueReader
     /// <summary>The elements of a params argument list: each argument, or the elements of a single array argument.</summary>
     public IEnumerable<ExpressionSyntax> Elements(ArgumentListSyntax args)
     {
-        if (args.Arguments.Count == 1 && _model.GetTypeInfo(args.Arguments[0].Expression).Type is IArrayTypeSymbol)
+        // A single argument converted to the params array type: new[] {...}, [...], or an array field.
+        if (args.Arguments.Count == 1 && _model.GetTypeInfo(args.Arguments[0].Expression).ConvertedType is IArrayTypeSymbol)
         {
             return ArrayElements(args.Arguments[0].Expression);
         }
@@ -41,6 +42,9 @@ internal sealed class ValueReader
             case ArrayCreationExpressionSyntax { Initializer: { } init }:
                 return init.Expressions;
             case ImplicitArrayCreationExpressionSyntax { Initializer: { } init }:
+                return init.Expressions;
+            case InitializerExpressionSyntax init:
+                // string[] Urls = { "a", "b" };
                 return init.Expressions;
             case CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax):
                 return collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression);
@@ -114,6 +118,12 @@ internal sealed class ValueReader
                 {
                     return null;
                 }
+                if (sel.WholeGroup)
+                {
+                    _diagnostics.Add(ParseDiagnostic.At(invocation, ParseIds.ApiserverRefuses,
+                        "a whole API group cannot be limited to names: the apiserver refuses resourceNames without resources (using resourceNames requires at least one resource)"));
+                    return null;
+                }
                 var names = Elements(invocation.ArgumentList).Select(String).Where(n => n is not null).Select(n => n!);
                 return sel with { Names = new EquatableArray<string>(sel.Names.Concat(names)) };
             }
@@ -121,7 +131,11 @@ internal sealed class ValueReader
             {
                 var args = invocation.ArgumentList.Arguments;
                 var group = String(args[0].Expression);
-                var plural = args.Count > 1 ? String(args[1].Expression) : "";
+                if (args.Count == 1)
+                {
+                    return group is null ? null : new ResourceSelection(group, "", default, WholeGroup: true);
+                }
+                var plural = String(args[1].Expression);
                 return group is null || plural is null ? null : new ResourceSelection(group, plural, default);
             }
         }
@@ -130,7 +144,8 @@ internal sealed class ValueReader
         if (entry is { ConstructorArguments.Length: 2 }
             && entry.ConstructorArguments[0].Value is string g && entry.ConstructorArguments[1].Value is string p)
         {
-            return new ResourceSelection(g, p, default);
+            // The catalog's pattern "" is a group's All member.
+            return new ResourceSelection(g, p, default, WholeGroup: p.Length == 0);
         }
         NotConstant(expr, "a catalog member (Api.Core.Pods), Resource.Custom(\"group\", \"plural\") or .Named(...) of those");
         return null;

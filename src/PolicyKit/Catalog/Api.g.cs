@@ -19,7 +19,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the core group.</summary>
         [CatalogEntry("", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("");
 
         /// <summary><c>bindings</c> (Binding), namespaced. Verbs: create. Since 1.29.</summary>
         [CatalogEntry("", "bindings", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -275,7 +275,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the admissionregistration.k8s.io group.</summary>
         [CatalogEntry("admissionregistration.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("admissionregistration.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("admissionregistration.k8s.io");
 
         /// <summary><c>mutatingadmissionpolicies</c> (MutatingAdmissionPolicy), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.32.</summary>
         [CatalogEntry("admissionregistration.k8s.io", "mutatingadmissionpolicies", Scope = ResourceScope.Cluster, Since = "1.32")]
@@ -323,7 +323,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the apiextensions.k8s.io group.</summary>
         [CatalogEntry("apiextensions.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("apiextensions.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("apiextensions.k8s.io");
 
         /// <summary><c>customresourcedefinitions</c> (CustomResourceDefinition), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("apiextensions.k8s.io", "customresourcedefinitions", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -351,7 +351,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the apiregistration.k8s.io group.</summary>
         [CatalogEntry("apiregistration.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("apiregistration.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("apiregistration.k8s.io");
 
         /// <summary><c>apiservices</c> (APIService), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("apiregistration.k8s.io", "apiservices", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -379,7 +379,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the apps group.</summary>
         [CatalogEntry("apps", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("apps", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("apps");
 
         /// <summary><c>controllerrevisions</c> (ControllerRevision), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("apps", "controllerrevisions", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -477,7 +477,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the authentication.k8s.io group.</summary>
         [CatalogEntry("authentication.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("authentication.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("authentication.k8s.io");
 
         /// <summary><c>selfsubjectreviews</c> (SelfSubjectReview), cluster-scoped. Verbs: create. Since 1.29.</summary>
         [CatalogEntry("authentication.k8s.io", "selfsubjectreviews", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -495,7 +495,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the authorization.k8s.io group.</summary>
         [CatalogEntry("authorization.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("authorization.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("authorization.k8s.io");
 
         /// <summary><c>localsubjectaccessreviews</c> (LocalSubjectAccessReview), namespaced. Verbs: create. Since 1.29.</summary>
         [CatalogEntry("authorization.k8s.io", "localsubjectaccessreviews", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -521,7 +521,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the autoscaling group.</summary>
         [CatalogEntry("autoscaling", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("autoscaling", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("autoscaling");
 
         /// <summary><c>horizontalpodautoscalers</c> (HorizontalPodAutoscaler), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("autoscaling", "horizontalpodautoscalers", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -549,7 +549,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the batch group.</summary>
         [CatalogEntry("batch", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("batch", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("batch");
 
         /// <summary><c>cronjobs</c> (CronJob), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("batch", "cronjobs", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -595,7 +595,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the certificates.k8s.io group.</summary>
         [CatalogEntry("certificates.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("certificates.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("certificates.k8s.io");
 
         /// <summary><c>certificatesigningrequests</c> (CertificateSigningRequest), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: approval, status. Since 1.29.</summary>
         [CatalogEntry("certificates.k8s.io", "certificatesigningrequests", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -649,7 +649,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the coordination.k8s.io group.</summary>
         [CatalogEntry("coordination.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("coordination.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("coordination.k8s.io");
 
         /// <summary><c>leasecandidates</c> (LeaseCandidate), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.31.</summary>
         [CatalogEntry("coordination.k8s.io", "leasecandidates", Scope = ResourceScope.Namespaced, Since = "1.31")]
@@ -667,7 +667,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the discovery.k8s.io group.</summary>
         [CatalogEntry("discovery.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("discovery.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("discovery.k8s.io");
 
         /// <summary><c>endpointslices</c> (EndpointSlice), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("discovery.k8s.io", "endpointslices", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -681,7 +681,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the events.k8s.io group.</summary>
         [CatalogEntry("events.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("events.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("events.k8s.io");
 
         /// <summary><c>events</c> (Event), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("events.k8s.io", "events", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -695,7 +695,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the flowcontrol.apiserver.k8s.io group.</summary>
         [CatalogEntry("flowcontrol.apiserver.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("flowcontrol.apiserver.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("flowcontrol.apiserver.k8s.io");
 
         /// <summary><c>flowschemas</c> (FlowSchema), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("flowcontrol.apiserver.k8s.io", "flowschemas", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -741,7 +741,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the internal.apiserver.k8s.io group.</summary>
         [CatalogEntry("internal.apiserver.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("internal.apiserver.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("internal.apiserver.k8s.io");
 
         /// <summary><c>storageversions</c> (StorageVersion), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("internal.apiserver.k8s.io", "storageversions", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -769,7 +769,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the networking.k8s.io group.</summary>
         [CatalogEntry("networking.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("networking.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("networking.k8s.io");
 
         /// <summary><c>ingressclasses</c> (IngressClass), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("networking.k8s.io", "ingressclasses", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -827,7 +827,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the node.k8s.io group.</summary>
         [CatalogEntry("node.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("node.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("node.k8s.io");
 
         /// <summary><c>runtimeclasses</c> (RuntimeClass), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("node.k8s.io", "runtimeclasses", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -841,7 +841,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the policy group.</summary>
         [CatalogEntry("policy", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("policy", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("policy");
 
         /// <summary><c>poddisruptionbudgets</c> (PodDisruptionBudget), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.29.</summary>
         [CatalogEntry("policy", "poddisruptionbudgets", Scope = ResourceScope.Namespaced, Since = "1.29")]
@@ -869,7 +869,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the rbac.authorization.k8s.io group.</summary>
         [CatalogEntry("rbac.authorization.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("rbac.authorization.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("rbac.authorization.k8s.io");
 
         /// <summary><c>clusterrolebindings</c> (ClusterRoleBinding), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("rbac.authorization.k8s.io", "clusterrolebindings", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -895,7 +895,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the resource.k8s.io group.</summary>
         [CatalogEntry("resource.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("resource.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("resource.k8s.io");
 
         /// <summary><c>deviceclasses</c> (DeviceClass), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.31.</summary>
         [CatalogEntry("resource.k8s.io", "deviceclasses", Scope = ResourceScope.Cluster, Since = "1.31")]
@@ -1001,7 +1001,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the scheduling.k8s.io group.</summary>
         [CatalogEntry("scheduling.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("scheduling.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("scheduling.k8s.io");
 
         /// <summary><c>podgroups</c> (PodGroup), namespaced. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.36.</summary>
         [CatalogEntry("scheduling.k8s.io", "podgroups", Scope = ResourceScope.Namespaced, Since = "1.36")]
@@ -1037,7 +1037,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the storage.k8s.io group.</summary>
         [CatalogEntry("storage.k8s.io", "", Since = "1.29")]
-        public static ResourceRef All { get; } = new ResourceRef("storage.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("storage.k8s.io");
 
         /// <summary><c>csidrivers</c> (CSIDriver), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Since 1.29.</summary>
         [CatalogEntry("storage.k8s.io", "csidrivers", Scope = ResourceScope.Cluster, Since = "1.29")]
@@ -1085,7 +1085,7 @@ public static partial class Api
 
         /// <summary>Every resource and subresource of the storagemigration.k8s.io group.</summary>
         [CatalogEntry("storagemigration.k8s.io", "", Since = "1.30")]
-        public static ResourceRef All { get; } = new ResourceRef("storagemigration.k8s.io", "");
+        public static ResourceRef All { get; } = ResourceRef.WholeGroup("storagemigration.k8s.io");
 
         /// <summary><c>storageversionmigrations</c> (StorageVersionMigration), cluster-scoped. Verbs: create, delete, deletecollection, get, list, patch, update, watch. Subresources: status. Since 1.30.</summary>
         [CatalogEntry("storagemigration.k8s.io", "storageversionmigrations", Scope = ResourceScope.Cluster, Since = "1.30")]

@@ -17,7 +17,7 @@ public sealed class CatalogEntryAttribute : Attribute
 
     public string Group { get; }
 
-    /// <summary>"" for a whole group, else <c>resource</c> or <c>resource/subresource</c>.</summary>
+    /// <summary>"" for a whole group (the group's <c>All</c>), else <c>resource</c>, <c>resource/subresource</c> or <c>resource/*</c>.</summary>
     public string Pattern { get; }
 
     public ResourceScope Scope { get; set; }

@@ -37,7 +37,7 @@ public sealed class RuleBuilder
     /// <summary>Only these resources (catalog members, <see cref="Resource.Custom(string, string)"/>). Makes this a resource rule.</summary>
     public RuleBuilder Resources(params ResourceRef[] resources)
     {
-        _resources.AddRange(resources.Select(r => new ResourceSelection(r.Group, r.Pattern, r.Names)));
+        _resources.AddRange(resources.Select(r => new ResourceSelection(r.Group, r.Pattern, r.Names, r.IsWholeGroup)));
         return this;
     }
 

@@ -1,0 +1,67 @@
+using CsCheck;
+using PolicyKit.Cli.Import;
+using PolicyKit.Validation;
+using PolicyKit.Yaml;
+
+namespace PolicyKit.Tests;
+
+/// <summary>
+/// The compiled matcher equals Core's evaluator on every request: policies (generated and real) are
+/// written as DSL code by `policykit import`, compiled with the generator in memory, loaded, and compared.
+/// </summary>
+public class DifferentialTests
+{
+    private static readonly KubernetesVersion Target = KubernetesVersion.Latest;
+
+    /// <summary>Compiles many policies in one compilation (compiling is the slow part) and checks each.</summary>
+    private static void CheckAll(IReadOnlyList<Policy> policies, int requestsPerPolicy, bool expectModelEquality)
+    {
+        var sources = policies.Select((p, i) => PolicyCSharpWriter.Write(p, new ImportOptions($"P{i}", "Diff", $"p{i}", null)).Code).ToList();
+        var result = GeneratorHarness.Run(sources.ToArray());
+        Assert.Empty(result.Problems);
+        var assembly = GeneratorHarness.Load(result.Output);
+        var requests = Generators.Request.Array[requestsPerPolicy, requestsPerPolicy];
+        for (var i = 0; i < policies.Count; i++)
+        {
+            var evaluate = GeneratorHarness.Evaluate(assembly, $"Diff.P{i}");
+            var compiledModel = GeneratorHarness.Model(assembly, $"Diff.P{i}");
+            if (expectModelEquality)
+            {
+                Assert.Equal(policies[i], compiledModel);
+            }
+            var reference = new PolicyEvaluator(policies[i], Target);
+            var sample = requests.Single();
+            foreach (var r in sample)
+            {
+                var expected = reference.Evaluate(r);
+                var actual = evaluate(r);
+                Assert.True(expected == actual, $"policy {i}, request {r}: expected {expected}, compiled {actual}\n{PolicyYamlWriter.Write(policies[i])}");
+            }
+        }
+    }
+
+    private static bool ApiserverLoads(Policy policy)
+        => !PolicyValidator.Validate(policy, Target).Any(f => f.Severity == Severity.Error);
+
+    [Fact]
+    public void Generated_policies_compile_to_matchers_that_agree_with_the_evaluator()
+    {
+        var policies = Generators.Policy.Where(ApiserverLoads).Array[60, 60].Single();
+        CheckAll(policies, 3000, expectModelEquality: false);
+    }
+
+    [Fact]
+    public void Another_random_batch()
+    {
+        var policies = Generators.Policy.Where(ApiserverLoads).Array[60, 60].Single();
+        CheckAll(policies, 3000, expectModelEquality: false);
+    }
+
+    [Fact]
+    public void Real_policies_compile_to_matchers_that_agree_with_the_evaluator()
+    {
+        var policies = Fixtures.Policies().Select(f => PolicyYamlReader.ReadFile(f).Policy).Where(p => p is not null && ApiserverLoads(p)).Select(p => p!).ToList();
+        Assert.True(policies.Count >= 14, "fixtures read: " + policies.Count);
+        CheckAll(policies, 20000, expectModelEquality: false);
+    }
+}

@@ -1,6 +1,9 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PolicyKit.Generators.Emitters;
+using PolicyKit.Generators.Model;
 using PolicyKit.Generators.Parsing;
 
 namespace PolicyKit.Generators;
@@ -9,6 +12,9 @@ namespace PolicyKit.Generators;
 public static class StepNames
 {
     public const string Parse = "PolicyKit.Parse";
+    public const string ParseRuleSets = "PolicyKit.ParseRuleSets";
+    public const string CollectRuleSets = "PolicyKit.CollectRuleSets";
+    public const string Resolve = "PolicyKit.Resolve";
 }
 
 /// <summary>
@@ -24,11 +30,22 @@ public sealed class AuditPolicyGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(PolicyParser.AttributeName, static (node, _) => node is ClassDeclarationSyntax, PolicyParser.Parse)
             .WithTrackingName(StepNames.Parse);
 
-        context.RegisterSourceOutput(policies, static (spc, spec) =>
+        var ruleSets = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PolicyParser.RuleSetAttributeName, static (node, _) => node is MethodDeclarationSyntax, PolicyParser.ParseRuleSet)
+            .WithTrackingName(StepNames.ParseRuleSets)
+            .Collect()
+            .Select(static (sets, _) => new EquatableArray<RuleSetSpec>(sets.OrderBy(s => s.Id, System.StringComparer.Ordinal)))
+            .WithTrackingName(StepNames.CollectRuleSets);
+
+        var resolved = policies.Combine(ruleSets)
+            .Select(static (pair, _) => PolicyResolver.Resolve(pair.Left, pair.Right.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal)))
+            .WithTrackingName(StepNames.Resolve);
+
+        context.RegisterSourceOutput(resolved, static (spc, policy) =>
         {
-            if (!spec.HasErrors)
+            if (!policy.HasErrors)
             {
-                spc.AddSource(spec.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(spec));
+                spc.AddSource(policy.Spec.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(policy.Spec, policy.Policy!));
             }
         });
     }

@@ -7,50 +7,45 @@ using PolicyKit.Generators.Model;
 namespace PolicyKit.Generators.Parsing;
 
 /// <summary>
-/// Reads the statements of a Define method (and of the [RuleSet] methods it calls) into rules, in
-/// statement order. Every statement must be a chain of PolicyBuilder / RuleBuilder calls on the
-/// method's PolicyBuilder parameter.
+/// Reads the statements of a Define or [RuleSet] method into <see cref="BodySpec"/> items, in statement
+/// order. Every statement must be a chain of PolicyBuilder / RuleBuilder calls on the method's
+/// PolicyBuilder parameter, or a call of a [RuleSet] method passing it on (kept as a reference, so that
+/// editing the rule set re-runs only the step that includes it).
 /// </summary>
 internal sealed class DefineBodyParser
 {
-    private const int MaxRuleSetDepth = 8;
-
-    private readonly Compilation _compilation;
+    private readonly SemanticModel _model;
     private readonly KnownSymbols _known;
-    private readonly List<ParseDiagnostic> _diagnostics;
+    private readonly List<ParseDiagnostic> _diagnostics = new();
+    private readonly List<BodyItem> _items = new();
 
-    public DefineBodyParser(Compilation compilation, KnownSymbols known, List<ParseDiagnostic> diagnostics)
+    private DefineBodyParser(SemanticModel model, KnownSymbols known)
     {
-        _compilation = compilation;
+        _model = model;
         _known = known;
-        _diagnostics = diagnostics;
     }
 
-    public List<PolicyRule> Rules { get; } = new();
-
-    public Stages OmitStages { get; private set; }
-
-    public bool OmitManagedFields { get; private set; }
-
-    /// <summary>Where each rule was declared, for diagnostics about rules.</summary>
-    public List<ParseDiagnostic> RuleSites { get; } = new();
-
-    public void Parse(MethodDeclarationSyntax method, int depth = 0)
+    public static BodySpec Parse(MethodDeclarationSyntax method, SemanticModel model, KnownSymbols known)
     {
-        var model = _compilation.GetSemanticModel(method.SyntaxTree);
-        var parameter = method.ParameterList.Parameters.Count == 1 ? model.GetDeclaredSymbol(method.ParameterList.Parameters[0]) as IParameterSymbol : null;
-        var values = new ValueReader(model, _known, _diagnostics);
-        IEnumerable<StatementSyntax> statements = method.Body?.Statements ?? default(SyntaxList<StatementSyntax>);
+        var parser = new DefineBodyParser(model, known);
+        parser.ParseMethod(method);
+        return new BodySpec(new EquatableArray<BodyItem>(parser._items), new EquatableArray<ParseDiagnostic>(parser._diagnostics));
+    }
+
+    private void ParseMethod(MethodDeclarationSyntax method)
+    {
+        var parameter = method.ParameterList.Parameters.Count == 1 ? _model.GetDeclaredSymbol(method.ParameterList.Parameters[0]) as IParameterSymbol : null;
+        var values = new ValueReader(_model, _known, _diagnostics);
         if (method.ExpressionBody is { } arrow)
         {
-            Statement(arrow.Expression, model, parameter, values, depth);
+            Statement(arrow.Expression, parameter, values);
             return;
         }
-        foreach (var statement in statements)
+        foreach (var statement in method.Body?.Statements ?? default)
         {
             if (statement is ExpressionStatementSyntax { Expression: var expr })
             {
-                Statement(expr, model, parameter, values, depth);
+                Statement(expr, parameter, values);
             }
             else if (statement is not EmptyStatementSyntax)
             {
@@ -59,8 +54,14 @@ internal sealed class DefineBodyParser
         }
     }
 
-    private void Statement(ExpressionSyntax expr, SemanticModel model, IParameterSymbol? parameter, ValueReader values, int depth)
+    private void Statement(ExpressionSyntax expr, IParameterSymbol? parameter, ValueReader values)
     {
+        if (expr is InvocationExpressionSyntax invocation && _model.GetSymbolInfo(invocation).Symbol is IMethodSymbol target
+            && target.GetAttributes().Any(a => _known.Is(a.AttributeClass, _known.RuleSetAttribute)))
+        {
+            RuleSet(invocation, parameter);
+            return;
+        }
         // Unwind a.B(...).C(...).D(...) into [B, C, D] on receiver a.
         var calls = new List<InvocationExpressionSyntax>();
         var current = expr;
@@ -71,21 +72,17 @@ internal sealed class DefineBodyParser
         }
         calls.Reverse();
 
-        if (calls.Count == 0 && expr is InvocationExpressionSyntax ruleSetCall)
-        {
-            RuleSet(ruleSetCall, model, parameter, depth);
-            return;
-        }
-        if (calls.Count == 0 || parameter is null || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(current).Symbol, parameter))
+        if (calls.Count == 0 || parameter is null || !SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(current).Symbol, parameter))
         {
             Unsupported(expr);
             return;
         }
 
         RuleState? rule = null;
+        var site = ParseDiagnostic.At(expr, "", "", false);
         foreach (var call in calls)
         {
-            if (model.GetSymbolInfo(call).Symbol is not IMethodSymbol method)
+            if (_model.GetSymbolInfo(call).Symbol is not IMethodSymbol method)
             {
                 Unsupported(call);
                 return;
@@ -100,14 +97,12 @@ internal sealed class DefineBodyParser
                         var level = values.EnumMember(args.Arguments[0].Expression, _known.Level);
                         var ruleName = args.Arguments.Count > 1 ? values.String(args.Arguments[1].Expression) : null;
                         rule = new RuleState(AuditNames.TryParseLevel(level, out var l) ? l : Level.None, ruleName);
-                        Rules.Add(null!);
-                        RuleSites.Add(ParseDiagnostic.At(expr, "", "", false));
                         break;
                     case "OmitStages":
-                        OmitStages |= StageSet(values, args);
+                        _items.Add(new BodyItem(BodyItemKind.OmitStages, site, Stages: StageSet(values, args)));
                         break;
                     case "OmitManagedFields":
-                        OmitManagedFields = args.Arguments.Count == 0 || (values.Bool(args.Arguments[0].Expression) ?? true);
+                        _items.Add(new BodyItem(BodyItemKind.OmitManagedFields, site, Flag: args.Arguments.Count == 0 || (values.Bool(args.Arguments[0].Expression) ?? true)));
                         break;
                     default:
                         Unsupported(call);
@@ -158,23 +153,23 @@ internal sealed class DefineBodyParser
         }
         if (rule is not null)
         {
-            Rules[Rules.Count - 1] = rule.ToRule();
+            _items.Add(new BodyItem(BodyItemKind.Rule, site, Rule: rule.ToRule()));
         }
     }
 
-    private void RuleSet(InvocationExpressionSyntax call, SemanticModel model, IParameterSymbol? parameter, int depth)
+    private void RuleSet(InvocationExpressionSyntax call, IParameterSymbol? parameter)
     {
-        var method = model.GetSymbolInfo(call).Symbol as IMethodSymbol;
+        var method = _model.GetSymbolInfo(call).Symbol as IMethodSymbol;
         var isRuleSet = method is not null && method.GetAttributes().Any(a => _known.Is(a.AttributeClass, _known.RuleSetAttribute));
         var passesBuilder = call.ArgumentList.Arguments.Count == 1 && parameter is not null
-            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(call.ArgumentList.Arguments[0].Expression).Symbol, parameter);
-        var syntax = method?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as MethodDeclarationSyntax;
-        if (!isRuleSet || !passesBuilder || syntax is null || depth >= MaxRuleSetDepth)
+            && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(call.ArgumentList.Arguments[0].Expression).Symbol, parameter);
+        var id = method?.OriginalDefinition.GetDocumentationCommentId();
+        if (!isRuleSet || !passesBuilder || id is null)
         {
             Unsupported(call);
             return;
         }
-        Parse(syntax, depth + 1);
+        _items.Add(new BodyItem(BodyItemKind.Include, ParseDiagnostic.At(call, "", "", false), Include: id));
     }
 
     private static IEnumerable<string> Strings(ValueReader values, ArgumentListSyntax args)

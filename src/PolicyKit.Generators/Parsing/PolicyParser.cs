@@ -5,22 +5,38 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PolicyKit.Generators.Model;
-using PolicyKit.Validation;
 
 namespace PolicyKit.Generators.Parsing;
 
 /// <summary>
-/// The only code that touches Roslyn for policies: an [AuditPolicy] class → <see cref="PolicySpec"/>.
-/// Shared by the generator and the analyzer, so both see the same diagnostics.
+/// The only code that touches Roslyn for policies: an [AuditPolicy] class → <see cref="PolicySpec"/>,
+/// a [RuleSet] method → <see cref="RuleSetSpec"/>. Shared by the generator and the analyzer, so both
+/// see the same diagnostics.
 /// </summary>
 internal static class PolicyParser
 {
     public const string AttributeName = "PolicyKit.AuditPolicyAttribute";
+    public const string RuleSetAttributeName = "PolicyKit.RuleSetAttribute";
 
     public static PolicySpec Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-        => Parse((ClassDeclarationSyntax)context.TargetNode, (INamedTypeSymbol)context.TargetSymbol, context.Attributes[0], context.SemanticModel.Compilation, cancellationToken);
+        => Parse((ClassDeclarationSyntax)context.TargetNode, (INamedTypeSymbol)context.TargetSymbol, context.Attributes[0], context.SemanticModel, cancellationToken);
 
-    public static PolicySpec Parse(ClassDeclarationSyntax syntax, INamedTypeSymbol type, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+    public static RuleSetSpec ParseRuleSet(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        => ParseRuleSet((MethodDeclarationSyntax)context.TargetNode, (IMethodSymbol)context.TargetSymbol, context.SemanticModel);
+
+    public static RuleSetSpec ParseRuleSet(MethodDeclarationSyntax syntax, IMethodSymbol method, SemanticModel model)
+    {
+        var known = KnownSymbols.For(model.Compilation);
+        var body = IsBuilderMethod(syntax, method, known)
+            ? DefineBodyParser.Parse(syntax, model, known)
+            : new BodySpec(default, new EquatableArray<ParseDiagnostic>(new[]
+            {
+                ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass, $"[RuleSet] method {method.Name} must be 'static void {method.Name}(PolicyBuilder policy)'"),
+            }));
+        return new RuleSetSpec(method.OriginalDefinition.GetDocumentationCommentId() ?? method.Name, method.Name, body);
+    }
+
+    public static PolicySpec Parse(ClassDeclarationSyntax syntax, INamedTypeSymbol type, AttributeData attribute, SemanticModel model, CancellationToken cancellationToken)
     {
         var diagnostics = new List<ParseDiagnostic>();
         var name = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? "" : "";
@@ -28,11 +44,10 @@ internal static class PolicyParser
         var min = KubernetesVersion.Oldest;
         if (minText is not null && (!KubernetesVersion.TryParse(minText, out min) || min < KubernetesVersion.Oldest || min > KubernetesVersion.Latest))
         {
-            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier.Parent!, ParseIds.InvalidMinVersion,
+            diagnostics.Add(ParseDiagnostic.At(AttributeSyntax(attribute, syntax), ParseIds.InvalidMinVersion,
                 $"MinKubernetesVersion \"{minText}\" is not a version PolicyKit knows ({KubernetesVersion.Oldest} to {KubernetesVersion.Latest})"));
             min = KubernetesVersion.Oldest;
         }
-
         var containing = new List<string>();
         for (var t = type.ContainingType; t is not null; t = t.ContainingType)
         {
@@ -41,60 +56,28 @@ internal static class PolicyParser
         var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
         var accessibility = SyntaxFacts.GetText(type.DeclaredAccessibility);
 
-        Policy? policy = null;
+        var known = KnownSymbols.For(model.Compilation);
         var define = syntax.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(m => m.Identifier.Text == "Define");
-        var known = KnownSymbols.For(compilation);
-        if (!type.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || define is null
-            || define.ParameterList.Parameters.Count != 1 || !define.Modifiers.Any(SyntaxKind.StaticKeyword))
+        var defineSymbol = define is null ? null : model.GetDeclaredSymbol(define, cancellationToken);
+        BodySpec? body = null;
+        if (!type.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || define is null || defineSymbol is null || !IsBuilderMethod(define, defineSymbol, known))
         {
-            diagnostics.Add(ParseDiagnostic.At(syntax, ParseIds.BadPolicyClass,
+            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass,
                 $"[AuditPolicy] class {type.Name} must be 'static partial' with a 'static void Define(PolicyBuilder policy)' method"));
         }
         else
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var body = new DefineBodyParser(compilation, known, diagnostics);
-            body.Parse(define);
-            policy = new Policy(new EquatableArray<PolicyRule>(body.Rules), body.OmitStages, body.OmitManagedFields, null);
-            Check(policy, body.RuleSites, define, min, diagnostics);
+            body = DefineBodyParser.Parse(define, model, known);
         }
-        return new PolicySpec(ns, new EquatableArray<string>(containing), type.Name, accessibility, name, min.ToString(), policy,
+        return new PolicySpec(ns, new EquatableArray<string>(containing), type.Name, accessibility, name, min.ToString(), body,
             new EquatableArray<ParseDiagnostic>(diagnostics));
     }
 
-    /// <summary>Whole-policy checks: at least one rule, and nothing the apiserver's validation refuses.</summary>
-    private static void Check(Policy policy, List<ParseDiagnostic> sites, MethodDeclarationSyntax define, KubernetesVersion min, List<ParseDiagnostic> diagnostics)
-    {
-        if (policy.Rules.Count == 0)
-        {
-            diagnostics.Add(ParseDiagnostic.At(define.Identifier.Parent!, ParseIds.EmptyPolicy,
-                "the policy has no rules: the apiserver refuses to load it (loaded illegal policy with 0 rules)"));
-            return;
-        }
-        foreach (var finding in PolicyValidator.Validate(policy, KubernetesVersion.Latest))
-        {
-            if (finding.Severity != Severity.Error || finding.RuleIndex is not { } i)
-            {
-                continue;
-            }
-            var site = sites[i];
-            var id = finding.Message.Contains(UpstreamMessages.BothKinds) ? ParseIds.ResourceAndNonResource : ParseIds.ApiserverRefuses;
-            diagnostics.Add(site with { Id = id, IsError = true, Message = $"rule {i}: the apiserver refuses this policy: {finding}" });
-        }
-        if (!min.SupportsGroupWildcard)
-        {
-            for (var i = 0; i < policy.Rules.Count; i++)
-            {
-                if (policy.Rules[i].Resources.Any(g => g.Group == "*"))
-                {
-                    diagnostics.Add(sites[i] with
-                    {
-                        Id = ParseIds.VersionGated,
-                        IsError = true,
-                        Message = $"rule {i}: group \"*\" matches every group only from Kubernetes 1.36; apiservers from {min} to 1.35 refuse it. Raise MinKubernetesVersion to 1.36 or name the groups",
-                    });
-                }
-            }
-        }
-    }
+    private static bool IsBuilderMethod(MethodDeclarationSyntax syntax, IMethodSymbol method, KnownSymbols known)
+        => method.IsStatic && method.ReturnsVoid && method.Parameters.Length == 1 && known.Is(method.Parameters[0].Type, known.PolicyBuilder)
+           && (syntax.Body is not null || syntax.ExpressionBody is not null);
+
+    private static SyntaxNode AttributeSyntax(AttributeData attribute, SyntaxNode fallback)
+        => attribute.ApplicationSyntaxReference?.GetSyntax() ?? fallback;
 }

@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PolicyKit.Generators.Analyzers;
+
+namespace PolicyKit.Tests;
+
+/// <summary>The DSL diagnostics, reported by the analyzer at the exact expression ([|...|] marks the expected span).</summary>
+public class AnalyzerTests
+{
+    private static async Task<ImmutableArray<Diagnostic>> Analyze(params string[] sources)
+    {
+        var compilation = GeneratorHarness.Compilation(sources);
+        var analyzers = compilation.WithAnalyzers([new PolicyDslAnalyzer()]);
+        return await analyzers.GetAnalyzerDiagnosticsAsync();
+    }
+
+    /// <summary>Checks that the source yields exactly one diagnostic, with this id, at the span marked [|...|].</summary>
+    private static async Task<Diagnostic> Expect(string id, string marked, params string[] others)
+    {
+        var start = marked.IndexOf("[|", StringComparison.Ordinal);
+        var end = marked.IndexOf("|]", StringComparison.Ordinal) - 2;
+        var source = marked.Replace("[|", "").Replace("|]", "");
+        var diagnostics = await Analyze([source, .. others]);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(id, d.Id);
+        Assert.Equal(source.Substring(start, end - start), source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.EndsWith($"docs/rules/{id}.md", d.Descriptor.HelpLinkUri);
+        return d;
+    }
+
+    private static string Policy(string body, string attribute = "[AuditPolicy(\"p\")]") => $$"""
+        using PolicyKit;
+        using static PolicyKit.Api;
+        {{attribute}}
+        public static partial class P
+        {
+            static string Dynamic() => "x";
+            static readonly string[] NotConstant = new[] { Dynamic() };
+            static void Define(PolicyBuilder policy)
+            {
+        {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Valid_policy_has_no_diagnostics()
+        => Assert.Empty(await Analyze(Policy("policy.Rule(Level.Metadata).Users(\"a\").Resources(Core.Pods, Resource.Custom(\"example.com\", \"widgets\"));")));
+
+    [Fact]
+    public async Task PK0001_method_call_argument()
+        => await Expect("PK0001", Policy("policy.Rule(Level.Metadata).Users([|Dynamic()|]);"));
+
+    [Fact]
+    public async Task PK0001_non_constant_element_of_a_static_readonly_array_is_reported_in_its_initializer()
+        => await Expect("PK0001", Policy("policy.Rule(Level.Metadata).Users(NotConstant);").Replace("new[] { Dynamic() }", "new[] { [|Dynamic()|] }"));
+
+    [Fact]
+    public async Task PK0001_non_constant_rule_name()
+        => await Expect("PK0001", Policy("policy.Rule(Level.Metadata, [|Dynamic()|]);"));
+
+    [Fact]
+    public async Task PK0002_if_statement()
+        => await Expect("PK0002", Policy("[|if (true) policy.Rule(Level.Metadata);|]"));
+
+    [Fact]
+    public async Task PK0002_other_call()
+        => await Expect("PK0002", Policy("policy.Rule(Level.Metadata);\n[|System.Console.WriteLine()|];"));
+
+    [Fact]
+    public async Task PK0003_class_not_partial()
+    {
+        var source = """
+            using PolicyKit;
+            [AuditPolicy("p")]
+            public static class [|P|]
+            {
+                static void Define(PolicyBuilder policy) => policy.Rule(Level.Metadata);
+            }
+            """;
+        await Expect("PK0003", source);
+    }
+
+    [Fact]
+    public async Task PK0004_no_rules()
+        => await Expect("PK0004", """
+            using PolicyKit;
+            [AuditPolicy("p")]
+            public static partial class [|P|]
+            {
+                static void Define(PolicyBuilder policy) => policy.OmitStages(Stage.RequestReceived);
+            }
+            """);
+
+    [Fact]
+    public async Task PK0005_resources_and_urls()
+        => await Expect("PK0005", Policy("[|policy.Rule(Level.None).Namespaces(\"a\").NonResourceUrls(\"/healthz\")|];"));
+
+    [Fact]
+    public async Task PK0006_group_star_below_1_36()
+    {
+        var d = await Expect("PK0006", Policy("[|policy.Rule(Level.None).Resources(Resource.Custom(\"*\", \"pods\"))|];", "[AuditPolicy(\"p\", MinKubernetesVersion = \"1.35\")]"));
+        Assert.Contains("1.36", d.GetMessage());
+        Assert.Empty(await Analyze(Policy("policy.Rule(Level.None).Resources(Resource.Custom(\"*\", \"pods\"));", "[AuditPolicy(\"p\", MinKubernetesVersion = \"1.36\")]")));
+    }
+
+    [Fact]
+    public async Task PK0007_unknown_version()
+        => await Expect("PK0007", Policy("policy.Rule(Level.None);", "[[|AuditPolicy(\"p\", MinKubernetesVersion = \"1.20\")|]]"));
+
+    [Fact]
+    public async Task PK0008_url_without_slash()
+    {
+        var d = await Expect("PK0008", Policy("[|policy.Rule(Level.None).NonResourceUrls(\"healthz\")|];"));
+        Assert.Contains("non-resource URL rules must begin with a '/' character", d.GetMessage());
+    }
+
+    [Fact]
+    public async Task PK0008_names_on_a_whole_group()
+        => await Expect("PK0008", Policy("policy.Rule(Level.None).Resources([|Apps.All.Named(\"x\")|]);"));
+
+    [Fact]
+    public async Task PK0009_cast_level()
+        => await Expect("PK0009", Policy("policy.Rule([|(Level)7|]);"));
+
+    [Fact]
+    public async Task RuleSet_statements_are_reported_once_in_the_rule_set()
+    {
+        var ruleSet = """
+            using PolicyKit;
+            public static class Shared
+            {
+                [RuleSet]
+                public static void Noise(PolicyBuilder policy) => policy.Rule(Level.None).Users([|System.Environment.UserName|]);
+            }
+            """;
+        await Expect("PK0001", ruleSet, Policy("Shared.Noise(policy);\npolicy.Rule(Level.Metadata);").Replace("\n", "\n"));
+    }
+
+    [Fact]
+    public async Task Rule_sets_in_other_files_are_included()
+        => Assert.Empty(await Analyze(
+            Policy("Shared.Noise(policy);"),
+            "using PolicyKit; public static class Shared { [RuleSet] public static void Noise(PolicyBuilder policy) => policy.Rule(Level.None); }"));
+}

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
 using PolicyKit.Validation;
@@ -16,11 +17,15 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var policy = new Option<string>("--policy", "-p")
+        var policy = new Option<string?>("--policy", "-p")
         {
-            Description = "The audit policy (YAML or JSON; '-' reads stdin).",
+            Description = "The audit policy (YAML or JSON; '-' reads stdin). With --assembly: the name or class of a policy in it (optional when it holds one).",
             HelpName = "POLICY",
-            Required = true,
+        };
+        var assembly = new Option<string?>("--assembly", "-a")
+        {
+            Description = "A built policy assembly: evaluate with its compiled matcher instead of a YAML policy.",
+            HelpName = "DLL",
         };
         var events = new Option<string[]>("--events", "-e")
         {
@@ -32,14 +37,30 @@ internal static class EvaluateCommand
         };
         var version = CommonOptions.KubernetesVersionOption();
         var command = new Command("evaluate",
-            "Decide each recorded event's request with a policy, as kube-apiserver would. Prints one JSON line per event:\n" +
+            "Decide each recorded event's request with a policy (a YAML file, or the compiled matcher of a built policy assembly), as kube-apiserver would. Prints one JSON line per event:\n" +
             "{\"auditID\":\"...\",\"level\":\"Metadata\",\"omitStages\":[\"RequestReceived\"],\"omitManagedFields\":false,\"rule\":3}\n" +
             "rule is the 0-based index of the deciding rule, or null. Lines that are not Events are reported on stderr and skipped (exit 1).")
         {
-            policy, events, version,
+            policy, assembly, events, version,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(policy)!, parse.GetValue(events)!, parse.GetValue(version)));
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(assembly) is null && result.GetValue(policy) is null)
+            {
+                result.AddError("give --policy POLICY.yaml, or --assembly DLL");
+            }
+        });
+        command.SetAction(parse => parse.GetValue(assembly) is { } dll
+            ? RunCompiled(context, dll, parse.GetValue(policy), parse.GetValue(events)!)
+            : Run(context, parse.GetValue(policy)!, parse.GetValue(events)!, parse.GetValue(version)));
         return command;
+    }
+
+    /// <summary>Evaluates with the compiled matcher of a built policy assembly.</summary>
+    private static int RunCompiled(CliContext context, string dll, string? policyName, string[] eventPaths)
+    {
+        using var compiled = CompiledPolicy.Load(dll, policyName);
+        return Replay(context, eventPaths, request => compiled.Evaluate(request));
     }
 
     private static int Run(CliContext context, string policyPath, string[] eventPaths, KubernetesVersion version)
@@ -61,13 +82,19 @@ internal static class EvaluateCommand
         }
 
         var evaluator = new PolicyEvaluator(policy, version);
+        return Replay(context, eventPaths, request => evaluator.Evaluate(request));
+    }
+
+    /// <summary>Decides every event of every input in order, one JSON line each.</summary>
+    private static int Replay(CliContext context, string[] eventPaths, System.Func<AuditRequest, AuditDecision> decide)
+    {
         var bad = 0;
         var buffer = new ArrayBufferWriter<byte>();
         using var output = new Utf8JsonWriter(buffer);
         foreach (var path in eventPaths)
         {
             bad += AuditLogReader.Read(path, context,
-                e => WriteDecision(output, buffer, context, e.AuditId, evaluator.Evaluate(e.ToRequest())),
+                e => WriteDecision(output, buffer, context, e.AuditId, decide(e.ToRequest())),
                 context.Error.WriteLine);
         }
         context.Out.Flush();

@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using PolicyKit.Cli.IO;
+
+namespace PolicyKit.Cli.Assemblies;
+
+/// <summary>The compiled matcher of a policy in a built policy assembly.</summary>
+internal delegate AuditDecision CompiledEvaluate(in AuditRequest request);
+
+/// <summary>
+/// Loads a built policy assembly in a collectible load context (PolicyKit and PolicyKit.Core are
+/// shared with the CLI, so the matcher's AuditRequest is ours) and finds its policies through the
+/// [assembly: CompiledAuditPolicy] records the generator wrote.
+/// </summary>
+internal sealed class CompiledPolicy : IDisposable
+{
+    private readonly PolicyLoadContext _context;
+
+    private CompiledPolicy(PolicyLoadContext context, string name, Type type, CompiledEvaluate evaluate)
+    {
+        _context = context;
+        Name = name;
+        Type = type;
+        Evaluate = evaluate;
+    }
+
+    public string Name { get; }
+
+    public Type Type { get; }
+
+    public CompiledEvaluate Evaluate { get; }
+
+    /// <summary>Loads the policy named <paramref name="policy"/> (policy or class name), or the only one.</summary>
+    public static CompiledPolicy Load(string assemblyPath, string? policy)
+    {
+        var full = Path.GetFullPath(assemblyPath);
+        if (!File.Exists(full))
+        {
+            throw new InputException($"{assemblyPath}: cannot read: no such file");
+        }
+        var context = new PolicyLoadContext(full);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(full);
+            var records = assembly.GetCustomAttributes<CompiledAuditPolicyAttribute>().ToList();
+            if (records.Count == 0)
+            {
+                throw new InputException($"{assemblyPath}: holds no compiled audit policy (no [AuditPolicy] class was built into it)");
+            }
+            var names = string.Join(", ", records.Select(r => $"{r.Name} ({r.PolicyClass.FullName})"));
+            var chosen = policy is null
+                ? records.Count == 1 ? records[0] : throw new InputException($"{assemblyPath}: holds several policies, pick one with --policy: {names}")
+                : records.FirstOrDefault(r => r.Name == policy || r.PolicyClass.FullName == policy || r.PolicyClass.Name == policy)
+                  ?? throw new InputException($"{assemblyPath}: no policy \"{policy}\"; it holds: {names}");
+            var method = chosen.PolicyClass.GetMethod("Evaluate", BindingFlags.Public | BindingFlags.Static)
+                ?? throw new InputException($"{assemblyPath}: {chosen.PolicyClass.FullName} has no generated Evaluate method");
+            return new CompiledPolicy(context, chosen.Name, chosen.PolicyClass, method.CreateDelegate<CompiledEvaluate>());
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or TypeLoadException or ArgumentException)
+        {
+            context.Unload();
+            throw new InputException($"{assemblyPath}: cannot load: {ex.Message}");
+        }
+        catch
+        {
+            context.Unload();
+            throw;
+        }
+    }
+
+    public void Dispose() => _context.Unload();
+
+    private sealed class PolicyLoadContext(string mainAssembly) : AssemblyLoadContext("policykit:" + mainAssembly, isCollectible: true)
+    {
+        private readonly AssemblyDependencyResolver _resolver = new(mainAssembly);
+
+        protected override Assembly? Load(AssemblyName name)
+        {
+            // Share PolicyKit's own assemblies with the CLI: the matcher's signature uses their types.
+            if (name.Name is "PolicyKit" or "PolicyKit.Core")
+            {
+                return null;
+            }
+            var path = _resolver.ResolveAssemblyToPath(name);
+            return path is null ? null : LoadFromAssemblyPath(path);
+        }
+    }
+}

@@ -122,15 +122,14 @@ internal static class PolicyCSharpWriter
     private static IEnumerable<string> Resources(EquatableArray<GroupResources> entries, int rule, List<string> notes)
     {
         var refs = new List<string>();
+        var selections = new List<ResourceSelection>();
         foreach (var entry in entries)
         {
             if (entry.Resources.IsEmpty)
             {
-                if (!entry.ResourceNames.IsEmpty)
-                {
-                    notes.Add($"rule {rule}: resourceNames [{string.Join(", ", entry.ResourceNames)}] of group \"{entry.Group}\" dropped: without resources the apiserver ignores them (no decision changes)");
-                }
+                // Without resources the apiserver ignores resourceNames (and refuses them at validation).
                 refs.Add(CatalogIndex.Find(entry.Group, "") is { } all ? Qualify(all.Path) : $"Resource.Custom({CSharpNames.Literal(entry.Group)})");
+                selections.Add(new ResourceSelection(entry.Group, "", default, WholeGroup: true));
                 continue;
             }
             var named = entry.ResourceNames.IsEmpty ? "" : ".Named(" + string.Join(", ", entry.ResourceNames.Select(CSharpNames.Literal)) + ")";
@@ -138,7 +137,13 @@ internal static class PolicyCSharpWriter
             {
                 var member = pattern.Length == 0 ? null : CatalogIndex.Find(entry.Group, pattern);
                 refs.Add((member is null ? $"Resource.Custom({CSharpNames.Literal(entry.Group)}, {CSharpNames.Literal(pattern)})" : Qualify(member.Path)) + named);
+                selections.Add(new ResourceSelection(entry.Group, pattern, entry.ResourceNames));
             }
+        }
+        // The DSL folds selections of one group and names into one entry and drops repeats: same requests, other shape.
+        if (!GroupResourcesFolding.Fold(selections).Equals(entries))
+        {
+            notes.Add($"rule {rule}: its resources entries are regrouped (repeated groups or patterns merged); the same requests match");
         }
         return refs;
     }

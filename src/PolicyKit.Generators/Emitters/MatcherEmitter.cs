@@ -6,11 +6,13 @@ using System.Linq;
 namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
-/// Emits <c>Evaluate(in AuditRequest)</c> specialised for one policy: a branch on resource vs
-/// non-resource request, then the rules that can match that kind in order, each an inlined test
-/// (switches on user, verb, namespace, group and resource strings; precomputed decisions). No loop
-/// over rules and no allocation at run time. Exact for every request, including odd strings: the
-/// cases follow kube-apiserver's matcher clause by clause (see PolicyEvaluator).
+/// Emits <c>Evaluate(in AuditRequest)</c> specialised for one policy, the way the Regex generator
+/// specialises a pattern: the user, the user's groups and the API group are each looked up once in the
+/// values the policy names (one string switch each, giving a bit); the request kind and the verb are
+/// switched on, so each verb meets only the rules that can match it, in policy order; each rule is then
+/// a few bit tests and, where needed, an exact test of its namespaces, resources or URLs. No loop over
+/// rules, no allocation. Exact for every request, odd strings included: the resource tests follow
+/// kube-apiserver's matcher clause by clause (see PolicyEvaluator).
 /// </summary>
 internal static class MatcherEmitter
 {
@@ -19,92 +21,223 @@ internal static class MatcherEmitter
 
     public static void Write(SourceWriter w, Policy policy)
     {
+        var plan = new MatcherPlan(policy);
+        var helpers = new List<Action<SourceWriter>>();
+        // Once per rule, so helpers are declared once even for rules in both branches.
+        var conditions = Enumerable.Range(0, policy.Rules.Count).ToDictionary(i => i, i => Condition(plan, i, helpers));
         w.Line("/// <summary>Decides a request exactly as kube-apiserver would with this policy: first matching rule wins.</summary>");
         w.Open($"public static {Decision} Evaluate(in {Request} request)");
-        w.Open("if (request.IsResourceRequest)");
-        for (var i = 0; i < policy.Rules.Count; i++)
+        if (plan.Users is not null)
         {
-            if (!policy.Rules[i].IsNonResourceRule)
-            {
-                w.Line($"if (PolicyKitMatcher.Rule{I(i)}(in request)) return {DecisionOf(policy, i)};");
-            }
+            w.Line("var userBit = PolicyKitMatcher.UserBit(request.User);");
         }
+        if (plan.Groups is not null)
+        {
+            w.Line("var groupBits = PolicyKitMatcher.Unset;");
+        }
+        w.Open("if (request.IsResourceRequest)");
+        if (plan.ApiGroups is not null)
+        {
+            w.Line("var apiGroupBit = PolicyKitMatcher.ApiGroupBit(request.ApiGroup);");
+        }
+        if (plan.Resources is not null)
+        {
+            w.Line("var resourceBit = PolicyKitMatcher.ResourceBit(request.Resource);");
+        }
+        var resourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList(), conditions);
         w.Close();
         w.Open("else");
-        for (var i = 0; i < policy.Rules.Count; i++)
-        {
-            if (!policy.Rules[i].IsResourceRule)
-            {
-                w.Line($"if (PolicyKitMatcher.Rule{I(i)}(in request)) return {DecisionOf(policy, i)};");
-            }
-        }
+        var nonResourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList(), conditions);
         w.Close();
-        w.Line($"return new {Decision}(global::PolicyKit.Level.None, {CSharpLiterals.Stages(policy.OmitStages)}, {CSharpLiterals.Bool(policy.OmitManagedFields)}, -1);");
+        if (!resourceEnds || !nonResourceEnds)
+        {
+            w.Line($"return new {Decision}(global::PolicyKit.Level.None, {CSharpLiterals.Stages(policy.OmitStages)}, {CSharpLiterals.Bool(policy.OmitManagedFields)}, -1);");
+        }
         w.Close();
         w.Line();
         w.Open("private static class PolicyKitMatcher");
-        var helpers = new List<Action<SourceWriter>>();
-        for (var i = 0; i < policy.Rules.Count; i++)
+        // Not const: a never-read "var groupBits = Unset" must not warn (CS0219) when no reachable rule needs groups.
+        w.Line("internal static readonly ulong Unset = 1UL << 63;");
+        WriteIndex(w, "UserBit", "string value", "value", plan.Users);
+        WriteIndex(w, "ApiGroupBit", "string value", "value", plan.ApiGroups);
+        WriteIndex(w, "ResourceBit", "string value", "value", plan.Resources);
+        if (plan.Groups is not null)
         {
-            WriteRule(w, policy.Rules[i], i, helpers);
+            w.Open("internal static ulong GroupBits(global::System.Collections.Generic.IReadOnlyList<string> groups)");
+            w.Line("ulong bits = 0;");
+            w.Open("for (var i = 0; i < groups.Count; i++)");
+            w.Line("bits |= GroupBit(groups[i]);");
+            w.Close();
+            w.Line("return bits;");
+            w.Close();
+            WriteIndex(w, "GroupBit", "string value", "value", plan.Groups);
         }
-        foreach (var helper in helpers)
+        // Helpers may add helpers (resource entries), so walk the list by index.
+        for (var k = 0; k < helpers.Count; k++)
         {
-            helper(w);
+            helpers[k](w);
         }
         w.Close();
     }
 
-    private static string DecisionOf(Policy policy, int i)
+    /// <summary>One kind of request: dispatch on the verb, then the candidate rules in order. True when every path returns.</summary>
+    private static bool WriteBranch(SourceWriter w, Policy policy, List<int> rules, Dictionary<int, string> conditions)
     {
-        var rule = policy.Rules[i];
-        return $"new {Decision}(global::PolicyKit.Level.{rule.Level.ToName()}, {CSharpLiterals.Stages(policy.OmitStages | rule.OmitStages)}, " +
-               $"{CSharpLiterals.Bool(rule.OmitManagedFields ?? policy.OmitManagedFields)}, {I(i)})";
+        var verbs = rules.SelectMany(i => policy.Rules[i].Verbs).Distinct().ToList();
+        if (verbs.Count == 0)
+        {
+            return WriteSequence(w, policy, rules, conditions);
+        }
+        w.Open("switch (request.Verb)");
+        foreach (var verb in verbs)
+        {
+            w.Line($"case {CSharpLiterals.String(verb)}:");
+            w.Open("");
+            if (!WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty || policy.Rules[i].Verbs.Contains(verb)), conditions))
+            {
+                w.Line("break;");
+            }
+            w.Close();
+        }
+        w.Line("default:");
+        w.Open("");
+        // A rule that ends every path has no verbs: it is in every case above too, so they all return.
+        var ends = WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty), conditions);
+        if (!ends)
+        {
+            w.Line("break;");
+        }
+        w.Close();
+        w.Close();
+        return ends;
     }
 
-    private static void WriteRule(SourceWriter w, PolicyRule rule, int index, List<Action<SourceWriter>> helpers)
+    /// <summary>The rules in order, each "if (its test) return its decision"; stops after an unconditional one.</summary>
+    private static bool WriteSequence(SourceWriter w, Policy policy, IEnumerable<int> rules, Dictionary<int, string> conditions)
     {
-        w.Line($"// rule {I(index)}{(rule.Name is null ? "" : " '" + Comment(rule.Name) + "'")}: {rule.Level.ToName()}");
-        w.Open($"internal static bool Rule{I(index)}(in {Request} request)");
+        foreach (var i in rules)
+        {
+            var rule = policy.Rules[i];
+            var decision = $"new {Decision}(global::PolicyKit.Level.{rule.Level.ToName()}, {CSharpLiterals.Stages(policy.OmitStages | rule.OmitStages)}, " +
+                           $"{CSharpLiterals.Bool(rule.OmitManagedFields ?? policy.OmitManagedFields)}, {I(i)})";
+            var label = $" // rule {I(i)}{(rule.Name is null ? "" : " '" + Comment(rule.Name) + "'")}";
+            if (conditions[i] == "true")
+            {
+                w.Line($"return {decision};{label}");
+                return true;
+            }
+            w.Line($"if ({conditions[i]}) return {decision};{label}");
+        }
+        return false;
+    }
+
+    /// <summary>A rule's test apart from its verbs (the dispatch already took care of them).</summary>
+    private static string Condition(MatcherPlan plan, int index, List<Action<SourceWriter>> helpers)
+    {
+        var rule = plan.Policy.Rules[index];
+        var parts = new List<string>();
+        var n = I(index);
         if (!rule.Users.IsEmpty)
         {
-            w.Line("if (request.User == null) return false;");
-            Switch(w, "request.User", rule.Users, "return false;");
+            if (plan.Users is not null)
+            {
+                parts.Add($"(userBit & {plan.Mask(plan.Users, rule.Users)}) != 0");
+            }
+            else
+            {
+                parts.Add($"PolicyKitMatcher.Users{n}(request.User)");
+                helpers.Add(h => WriteMembership(h, $"Users{n}", "string value", "value", rule.Users));
+            }
         }
         if (!rule.UserGroups.IsEmpty)
         {
-            w.Line("if (request.User == null) return false;");
-            w.Line("var groups = request.Groups;");
-            w.Line("var inGroup = false;");
-            w.Open("for (var i = 0; i < groups.Count && !inGroup; i++)");
-            w.Open("switch (groups[i])");
-            w.Line(string.Join(" ", rule.UserGroups.Distinct().Select(g => "case " + CSharpLiterals.String(g) + ":")) + " inGroup = true; break;");
-            w.Close();
-            w.Close();
-            w.Line("if (!inGroup) return false;");
-        }
-        if (!rule.Verbs.IsEmpty)
-        {
-            Switch(w, "request.Verb", rule.Verbs, "return false;");
+            if (plan.Groups is not null)
+            {
+                parts.Add($"request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & {plan.Mask(plan.Groups, rule.UserGroups)}) != 0");
+            }
+            else
+            {
+                parts.Add($"request.User != null && PolicyKitMatcher.Groups{n}(request.Groups)");
+                helpers.Add(h =>
+                {
+                    h.Open($"internal static bool Groups{n}(global::System.Collections.Generic.IReadOnlyList<string> groups)");
+                    h.Open("for (var i = 0; i < groups.Count; i++)");
+                    Switch(h, "groups[i]", rule.UserGroups, "break;", "return true;");
+                    h.Close();
+                    h.Line("return false;");
+                    h.Close();
+                });
+            }
         }
         if (rule.IsResourceRule)
         {
-            // Only called for resource requests.
             if (!rule.Namespaces.IsEmpty)
             {
-                Switch(w, "request.Namespace", rule.Namespaces, "return false;");
+                parts.Add($"PolicyKitMatcher.Namespaces{n}(request.Namespace)");
+                helpers.Add(h => WriteMembership(h, $"Namespaces{n}", "string value", "value", rule.Namespaces));
             }
-            WriteResources(w, rule.Resources, index, helpers);
+            if (!rule.Resources.IsEmpty)
+            {
+                var byBits = plan.ApiGroups is not null && rule.Resources.All(g => g.Group != "*");
+                if (byBits)
+                {
+                    parts.Add($"(apiGroupBit & {plan.Mask(plan.ApiGroups!, new EquatableArray<string>(rule.Resources.Select(g => g.Group)))}) != 0");
+                }
+                if (plan.Resources is not null && MatcherPlan.ResourceKeys(rule) is { } keys)
+                {
+                    parts.Add($"(resourceBit & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
+                }
+                if (!byBits || rule.Resources.Any(g => !g.Resources.IsEmpty))
+                {
+                    // Whole groups only: the group bits above are the whole test.
+                    parts.Add($"PolicyKitMatcher.Resources{n}(in request)");
+                    helpers.Add(h =>
+                {
+                    h.Open($"internal static bool Resources{n}(in {Request} request)");
+                    WriteResources(h, rule.Resources, index, helpers);
+                    h.Close();
+                    });
+                }
+            }
         }
         else if (!rule.NonResourceUrls.IsEmpty)
         {
-            // Only called for non-resource requests.
-            WriteUrls(w, rule.NonResourceUrls);
+            parts.Add($"PolicyKitMatcher.Urls{n}(in request)");
+            helpers.Add(h =>
+            {
+                h.Open($"internal static bool Urls{n}(in {Request} request)");
+                WriteUrls(h, rule.NonResourceUrls);
+                h.Close();
+            });
         }
-        else
+        // Cheapest tests first: bit tests, then the lazily computed group bits, then helper calls.
+        var ordered = parts.OrderBy(p => p.StartsWith("(userBit", StringComparison.Ordinal) || p.StartsWith("(apiGroupBit", StringComparison.Ordinal) || p.StartsWith("(resourceBit", StringComparison.Ordinal) ? 0
+            : p.Contains("groupBits") ? 1 : 2).ToList();
+        return ordered.Count == 0 ? "true" : string.Join(" && ", ordered.Select(p => ordered.Count > 1 && p.Contains("&&") ? "(" + p + ")" : p));
+    }
+
+    /// <summary>A bit per value the policy names (bit 0 for any other value, or no value).</summary>
+    private static void WriteIndex(SourceWriter w, string name, string parameter, string subject, IReadOnlyList<string>? values)
+    {
+        if (values is null)
         {
-            w.Line("return true;");
+            return;
         }
+        w.Open($"internal static ulong {name}({parameter})");
+        w.Open($"switch ({subject})");
+        for (var i = 0; i < values.Count; i++)
+        {
+            w.Line($"case {CSharpLiterals.String(values[i])}: return 1UL << {I(i + 1)};");
+        }
+        w.Line("default: return 1UL;");
+        w.Close();
+        w.Close();
+    }
+
+    private static void WriteMembership(SourceWriter w, string name, string parameter, string subject, EquatableArray<string> values)
+    {
+        w.Open($"internal static bool {name}({parameter})");
+        Switch(w, subject, values, "return false;", "return true;");
         w.Close();
     }
 
@@ -185,37 +318,32 @@ internal static class MatcherEmitter
         }
         foreach (var p in patterns.Distinct())
         {
-            var slash = p.IndexOf('/');
-            if (slash < 0 && p.Length > 0 && !p.Contains("*"))
-            {
-                // "pods": the bare resource.
-                Case(p, "subresource.Length == 0");
-                continue;
-            }
-            var oneSlash = slash > 0 && slash < p.Length - 1 && p.IndexOf('/', slash + 1) < 0;
-            var res = oneSlash ? p.Substring(0, slash) : "";
-            var sub = oneSlash ? p.Substring(slash + 1) : "";
-            var wellFormed = oneSlash && (res == "*" || !res.Contains("*")) && (sub == "*" || !sub.Contains("*")) && !(res == "*" && sub == "*");
-            if (!wellFormed)
+            var shape = ResourcePatternShape.Of(p);
+            if (shape.IsGeneric)
             {
                 generic.Add(p);
                 continue;
             }
-            // The pattern equals the request's combined "resource/subresource" (or a bare resource spelt like it).
+            // The pattern equals the request's combined "resource/subresource", or a bare resource spelt like it.
             Case(p, "subresource.Length == 0");
-            if (res == "*")
+            if (shape.Subresource is null)
+            {
+                // "pods": the bare resource only.
+                continue;
+            }
+            if (shape.Resource == "*")
             {
                 // "*/log": that subresource of any resource.
-                anyResource.Add("subresource == " + CSharpLiterals.String(sub));
+                anyResource.Add("subresource == " + CSharpLiterals.String(shape.Subresource));
             }
-            else if (sub == "*")
+            else if (shape.Subresource == "*")
             {
                 // "pods/*": pods with or without a subresource.
-                Case(res, "true");
+                Case(shape.Resource!, "true");
             }
             else
             {
-                Case(res, "subresource == " + CSharpLiterals.String(sub));
+                Case(shape.Resource!, "subresource == " + CSharpLiterals.String(shape.Subresource));
             }
         }
         foreach (var test in anyResource)

@@ -18,9 +18,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes the line (if any) and an opening brace, and indents.</summary>
     public SourceWriter Open(string line)
     {
-        Line(line);
+        if (line.Length > 0)
+        {
+            Line(line);
+        }
         Line("{");
         _indent++;
         return this;

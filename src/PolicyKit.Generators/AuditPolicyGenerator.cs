@@ -15,6 +15,7 @@ public static class StepNames
     public const string ParseRuleSets = "PolicyKit.ParseRuleSets";
     public const string CollectRuleSets = "PolicyKit.CollectRuleSets";
     public const string Resolve = "PolicyKit.Resolve";
+    public const string Emit = "PolicyKit.Emit";
 }
 
 /// <summary>
@@ -41,11 +42,14 @@ public sealed class AuditPolicyGenerator : IIncrementalGenerator
             .Select(static (pair, _) => PolicyResolver.Resolve(pair.Left, pair.Right.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal)))
             .WithTrackingName(StepNames.Resolve);
 
-        context.RegisterSourceOutput(resolved, static (spc, policy) =>
+        // Without source positions: an edit that only moves a policy's code changes nothing here.
+        var emit = resolved.Select(static (policy, _) => EmitSpec.From(policy)).WithTrackingName(StepNames.Emit);
+
+        context.RegisterSourceOutput(emit, static (spc, spec) =>
         {
-            if (!policy.HasErrors)
+            if (spec is not null)
             {
-                spc.AddSource(policy.Spec.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(policy.Spec, policy.Policy!));
+                spc.AddSource(spec.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(spec));
             }
         });
     }

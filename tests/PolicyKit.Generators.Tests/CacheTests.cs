@@ -134,3 +134,26 @@ public class CacheTests
         }
     }
 }
+
+public class CachePositionTests
+{
+    [Fact]
+    public void Inserting_lines_above_a_policy_re_emits_nothing()
+    {
+        const string source = """
+            using PolicyKit;
+            [AuditPolicy("p")]
+            public static partial class P
+            {
+                static void Define(PolicyBuilder policy) => policy.Rule(Level.Metadata);
+            }
+            """;
+        var compilation = GeneratorHarness.Compilation([source]);
+        var first = GeneratorHarness.Run(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var moved = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("// a new comment\n// and another\n" + source)));
+        var second = GeneratorHarness.Run(moved, first.Driver);
+        var emit = second.Run.Results.Single().TrackedSteps[PolicyKit.Generators.StepNames.Emit].SelectMany(s => s.Outputs).Select(o => o.Reason);
+        Assert.All(emit, r => Assert.True(r is Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached or Microsoft.CodeAnalysis.IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+}

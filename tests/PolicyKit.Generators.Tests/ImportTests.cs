@@ -109,3 +109,33 @@ public class ImportTests
         }
     }
 }
+
+public class ImportShadowingTests
+{
+    [Theory]
+    [InlineData("Contoso.Core.Audit", "Users")]
+    [InlineData("Api.Apps.Events", "Resource")]
+    [InlineData("Rbac", "Level")]
+    public void Names_that_would_shadow_the_dsl_are_qualified_and_the_code_compiles(string ns, string className)
+    {
+        var policy = PolicyYamlReader.ReadFile(Fixtures.Policy("gke-gce-default.yaml")).Policy!;
+        var code = PolicyKit.Cli.Import.PolicyCSharpWriter.Write(policy, new PolicyKit.Cli.Import.ImportOptions(className, ns, "gke", "file\u2028name.yaml")).Code;
+        var result = GeneratorHarness.Run(code);
+        Assert.Empty(result.Problems);
+        var compiled = GeneratorHarness.Model(GeneratorHarness.Load(result.Output), ns + "." + className);
+        Assert.Equal(policy.Rules.Select(r => r with { Name = null }), compiled.Rules);
+    }
+
+    [Theory]
+    [InlineData("record")]
+    [InlineData("policy")]
+    [InlineData("file")]
+    public void Class_names_that_do_not_compile_cleanly_are_refused(string className)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = PolicyKit.Cli.CliApp.Run(["import", Fixtures.Policy("talos-default.yaml"), "--class", className], new PolicyKit.Cli.IO.CliContext(output, error, () => new MemoryStream()));
+        Assert.Equal(2, code);
+        Assert.Contains("is not a C# class name", error.ToString());
+    }
+}

@@ -32,9 +32,14 @@ internal static class ImportCommand
 
     private static int Run(CliContext context, string path, string className, string? ns, string? policyName, string? output)
     {
-        if (!CSharpNames.IsIdentifier(className) || (ns is not null && !ns.Split('.').All(CSharpNames.IsIdentifier)))
+        if (!CSharpNames.IsTypeName(className))
         {
-            context.Error.WriteLine($"error: \"{(CSharpNames.IsIdentifier(className) ? ns : className)}\" is not a C# {(CSharpNames.IsIdentifier(className) ? "namespace" : "identifier")}");
+            context.Error.WriteLine($"error: --class \"{className}\" is not a C# class name (letters, digits and '_', not a keyword, not all lower-case)");
+            return ExitCodes.Usage;
+        }
+        if (ns is not null && !ns.Split('.').All(CSharpNames.IsIdentifier))
+        {
+            context.Error.WriteLine($"error: --namespace \"{ns}\" is not a C# namespace");
             return ExitCodes.Usage;
         }
         var display = InputFiles.DisplayName(path);

@@ -24,11 +24,19 @@ internal static class CSharpNames
         "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string", "struct", "switch",
         "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void",
         "volatile", "while",
+
+        // Contextual keywords that cannot name a type, or only with a warning.
+        "record", "file", "required", "scoped", "var", "dynamic", "nameof", "async", "await", "partial", "managed", "unmanaged",
+        "value", "get", "set", "init", "add", "remove", "global", "notnull", "when", "where", "with", "and", "or", "not", "yield",
+        "args", "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
     /// <summary>A plain C# identifier (ASCII letters, digits, '_'; not a keyword).</summary>
     public static bool IsIdentifier(string name)
         => name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !Keywords.Contains(name);
+
+    /// <summary>A type name that compiles without warnings: an identifier, not all lower-case (CS8981).</summary>
+    public static bool IsTypeName(string name) => IsIdentifier(name) && name.Any(c => !char.IsAsciiLetterLower(c));
 
     public static string? Verb(string verb) => VerbMembers.TryGetValue(verb, out var member) ? member : null;
 

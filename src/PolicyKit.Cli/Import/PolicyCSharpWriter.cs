@@ -22,12 +22,13 @@ internal static class PolicyCSharpWriter
     public static ImportResult Write(Policy policy, ImportOptions options, IReadOnlyList<YamlComment>? comments = null, Func<int, (int First, int Last)>? ruleLines = null, int rulesKeyLine = 0)
     {
         var notes = new List<string>();
+        var names = new DslNames(options);
         var c = new StringBuilder();
-        c.Append("// Imported by `policykit import`").Append(options.SourceName is null ? "" : " from " + options.SourceName).Append(".\n");
+        c.Append("// Imported by `policykit import`").Append(options.SourceName is null ? "" : " from " + CommentText(options.SourceName)).Append(".\n");
         var placed = CommentPlacement.Place(comments ?? Array.Empty<YamlComment>(), policy.Rules.Count, ruleLines, rulesKeyLine);
         foreach (var line in placed.Header)
         {
-            c.Append("// ").Append(line).Append('\n');
+            c.Append("// ").Append(CommentText(line)).Append('\n');
         }
         c.Append("using PolicyKit;\nusing static PolicyKit.Api;\n\n");
         if (options.Namespace is not null)
@@ -35,13 +36,13 @@ internal static class PolicyCSharpWriter
             c.Append("namespace ").Append(options.Namespace).Append(";\n\n");
         }
         var min = policy.Rules.Any(r => r.Resources.Any(g => g.Group == "*")) ? KubernetesVersion.GroupWildcard : KubernetesVersion.Oldest;
-        c.Append("[AuditPolicy(").Append(CSharpNames.Literal(options.PolicyName)).Append(", MinKubernetesVersion = \"").Append(min).Append("\")]\n");
+        c.Append('[').Append(names.Dsl("AuditPolicy")).Append('(').Append(CSharpNames.Literal(options.PolicyName)).Append(", MinKubernetesVersion = \"").Append(min).Append("\")]\n");
         c.Append("public static partial class ").Append(options.ClassName).Append("\n{\n");
-        c.Append("    static void Define(PolicyBuilder policy)\n    {\n");
+        c.Append("    static void Define(").Append(names.Dsl("PolicyBuilder")).Append(" policy)\n    {\n");
         var first = true;
         if (policy.OmitStages != Stages.None)
         {
-            c.Append("        policy.OmitStages(").Append(StageList(policy.OmitStages)).Append(");\n");
+            c.Append("        policy.OmitStages(").Append(StageList(policy.OmitStages, names)).Append(");\n");
             first = false;
         }
         if (policy.OmitManagedFields)
@@ -58,13 +59,13 @@ internal static class PolicyCSharpWriter
             first = false;
             foreach (var line in placed.ForRule(i))
             {
-                c.Append("        // ").Append(line).Append('\n');
+                c.Append("        // ").Append(CommentText(line)).Append('\n');
             }
-            WriteRule(c, policy.Rules[i], i, notes);
+            WriteRule(c, policy.Rules[i], i, notes, names);
         }
         foreach (var line in placed.Trailer)
         {
-            c.Append("\n        // ").Append(line);
+            c.Append("\n        // ").Append(CommentText(line));
         }
         if (placed.Trailer.Count > 0)
         {
@@ -74,26 +75,26 @@ internal static class PolicyCSharpWriter
         return new ImportResult(c.ToString(), notes);
     }
 
-    private static void WriteRule(StringBuilder c, PolicyRule rule, int index, List<string> notes)
+    private static void WriteRule(StringBuilder c, PolicyRule rule, int index, List<string> notes, DslNames names)
     {
-        c.Append("        policy.Rule(Level.").Append(rule.Level.ToName());
+        c.Append("        policy.Rule(").Append(names.Dsl("Level")).Append('.').Append(rule.Level.ToName());
         if (rule.Name is not null)
         {
             c.Append(", ").Append(CSharpNames.Literal(rule.Name));
         }
         c.Append(')');
-        Call(c, "Users", rule.Users.Select(CSharpNames.User));
-        Call(c, "UserGroups", rule.UserGroups.Select(CSharpNames.Group));
-        WriteVerbs(c, rule.Verbs);
+        Call(c, "Users", rule.Users.Select(u => names.Dsl(CSharpNames.User(u))));
+        Call(c, "UserGroups", rule.UserGroups.Select(g => names.Dsl(CSharpNames.Group(g))));
+        WriteVerbs(c, rule.Verbs, names);
         if (!rule.Resources.IsEmpty)
         {
-            Call(c, "Resources", Resources(rule.Resources, index, notes));
+            Call(c, "Resources", Resources(rule.Resources, index, notes, names));
         }
-        Call(c, "Namespaces", rule.Namespaces.Select(CSharpNames.Namespace));
+        Call(c, "Namespaces", rule.Namespaces.Select(n => names.Dsl(CSharpNames.Namespace(n))));
         Call(c, "NonResourceUrls", rule.NonResourceUrls.Select(CSharpNames.Literal));
         if (rule.OmitStages != Stages.None)
         {
-            Call(c, "OmitStages", new[] { StageList(rule.OmitStages) });
+            Call(c, "OmitStages", new[] { StageList(rule.OmitStages, names) });
         }
         if (rule.OmitManagedFields is { } omf)
         {
@@ -103,7 +104,7 @@ internal static class PolicyCSharpWriter
     }
 
     /// <summary>Verbs in order: runs of typed verbs as Verb members, others as strings (the list order is kept).</summary>
-    private static void WriteVerbs(StringBuilder c, EquatableArray<string> verbs)
+    private static void WriteVerbs(StringBuilder c, EquatableArray<string> verbs, DslNames names)
     {
         var i = 0;
         while (i < verbs.Count)
@@ -112,14 +113,14 @@ internal static class PolicyCSharpWriter
             var run = new List<string>();
             while (i < verbs.Count && (CSharpNames.Verb(verbs[i]) is not null) == typed)
             {
-                run.Add(typed ? CSharpNames.Verb(verbs[i])! : CSharpNames.Literal(verbs[i]));
+                run.Add(typed ? names.Dsl(CSharpNames.Verb(verbs[i])!) : CSharpNames.Literal(verbs[i]));
                 i++;
             }
             Call(c, "Verbs", run);
         }
     }
 
-    private static IEnumerable<string> Resources(EquatableArray<GroupResources> entries, int rule, List<string> notes)
+    private static IEnumerable<string> Resources(EquatableArray<GroupResources> entries, int rule, List<string> notes, DslNames names)
     {
         var refs = new List<string>();
         var selections = new List<ResourceSelection>();
@@ -128,7 +129,7 @@ internal static class PolicyCSharpWriter
             if (entry.Resources.IsEmpty)
             {
                 // Without resources the apiserver ignores resourceNames (and refuses them at validation).
-                refs.Add(CatalogIndex.Find(entry.Group, "") is { } all ? Qualify(all.Path) : $"Resource.Custom({CSharpNames.Literal(entry.Group)})");
+                refs.Add(CatalogIndex.Find(entry.Group, "") is { } all ? names.Catalog(all.Path) : $"{names.Dsl("Resource")}.Custom({CSharpNames.Literal(entry.Group)})");
                 selections.Add(new ResourceSelection(entry.Group, "", default, WholeGroup: true));
                 continue;
             }
@@ -136,7 +137,7 @@ internal static class PolicyCSharpWriter
             foreach (var pattern in entry.Resources)
             {
                 var member = pattern.Length == 0 ? null : CatalogIndex.Find(entry.Group, pattern);
-                refs.Add((member is null ? $"Resource.Custom({CSharpNames.Literal(entry.Group)}, {CSharpNames.Literal(pattern)})" : Qualify(member.Path)) + named);
+                refs.Add((member is null ? $"{names.Dsl("Resource")}.Custom({CSharpNames.Literal(entry.Group)}, {CSharpNames.Literal(pattern)})" : names.Catalog(member.Path)) + named);
                 selections.Add(new ResourceSelection(entry.Group, pattern, entry.ResourceNames));
             }
         }
@@ -148,10 +149,11 @@ internal static class PolicyCSharpWriter
         return refs;
     }
 
-    // Inside a policy class "Policy" would bind to nothing useful; spell the group in full.
-    private static string Qualify(string path) => path.StartsWith("Policy.", StringComparison.Ordinal) ? "Api." + path : path;
+    private static string StageList(Stages stages, DslNames names) => string.Join(", ", stages.Enumerate().Select(s => names.Dsl("Stage") + "." + s.ToName()));
 
-    private static string StageList(Stages stages) => string.Join(", ", stages.Enumerate().Select(s => "Stage." + s.ToName()));
+    // A "//" comment ends at any line break; keep it on one line.
+    private static string CommentText(string text)
+        => text.Replace("\r", " ").Replace("\n", " ").Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
 
     private static void Call(StringBuilder c, string method, IEnumerable<string> args)
     {

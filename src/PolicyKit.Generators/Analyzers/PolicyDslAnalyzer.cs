@@ -37,7 +37,11 @@ public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(node =>
             {
                 var syntax = (ClassDeclarationSyntax)node.Node;
-                if (node.SemanticModel.GetDeclaredSymbol(syntax, node.CancellationToken) is not { } type || Attribute(type, policyAttribute) is not { } attribute)
+                // Only the declaration that carries [AuditPolicy]: other partial declarations are the user's own.
+                if (syntax.AttributeLists.Count == 0 || node.SemanticModel.GetDeclaredSymbol(syntax, node.CancellationToken) is not { } type
+                    || Attribute(type, policyAttribute) is not { } attribute
+                    || attribute.ApplicationSyntaxReference is not { } applied || applied.SyntaxTree != syntax.SyntaxTree
+                    || !syntax.AttributeLists.Any(l => l.Span.Contains(applied.Span)))
                 {
                     return;
                 }
@@ -45,7 +49,7 @@ public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
                 var resolved = PolicyResolver.Resolve(spec, new RuleSetLookup(node.SemanticModel.Compilation, ruleSets));
                 foreach (var d in spec.Diagnostics.Concat(spec.Body?.Diagnostics ?? default).Concat(resolved.Diagnostics))
                 {
-                    node.ReportDiagnostic(ToDiagnostic(d, syntax));
+                    node.ReportDiagnostic(ToDiagnostic(d, syntax, node.SemanticModel.Compilation));
                 }
             }, SyntaxKind.ClassDeclaration);
             start.RegisterSyntaxNodeAction(node =>
@@ -58,7 +62,7 @@ public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
                 }
                 foreach (var d in PolicyParser.ParseRuleSet(syntax, method, node.SemanticModel).Body.Diagnostics)
                 {
-                    node.ReportDiagnostic(ToDiagnostic(d, syntax));
+                    node.ReportDiagnostic(ToDiagnostic(d, syntax, node.SemanticModel.Compilation));
                 }
             }, SyntaxKind.MethodDeclaration);
         });
@@ -67,9 +71,15 @@ public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
     private static AttributeData? Attribute(ISymbol symbol, INamedTypeSymbol attribute)
         => symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
-    private static Diagnostic ToDiagnostic(ParseDiagnostic d, SyntaxNode owner)
+    private static Diagnostic ToDiagnostic(ParseDiagnostic d, SyntaxNode owner, Compilation compilation)
     {
-        var location = d.OnClass || d.FilePath.Length == 0 ? Location.Create(owner.SyntaxTree, OwnerSpan(owner)) : d.ToLocation();
+        // A location in a tree of the compilation (not just a path): squiggles, #pragma and [SuppressMessage] work.
+        var tree = d.OnClass || d.FilePath.Length == 0
+            ? null
+            : owner.SyntaxTree.FilePath == d.FilePath ? owner.SyntaxTree : compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == d.FilePath);
+        var location = d.OnClass || d.FilePath.Length == 0
+            ? Location.Create(owner.SyntaxTree, OwnerSpan(owner))
+            : tree is not null ? Location.Create(tree, d.Span) : d.ToLocation();
         return Diagnostic.Create(PolicyDiagnostics.For(d.Id), location, d.Message);
     }
 

@@ -20,7 +20,18 @@ internal sealed record PolicySpec(
 }
 
 /// <summary>A policy with its rule sets included: the model the emitters compile, or the reasons there is none.</summary>
-internal sealed record ResolvedPolicy(PolicySpec Spec, Policy? Policy, EquatableArray<ParseDiagnostic> Diagnostics)
+internal sealed record ResolvedPolicy(PolicySpec Spec, Policy? Policy, EquatableArray<ParseDiagnostic> Diagnostics, bool IncludesBrokenRuleSet = false)
 {
-    public bool HasErrors => Policy is null || Diagnostics.Any(d => d.IsError) || Spec.Diagnostics.Any(d => d.IsError) || (Spec.Body?.HasErrors ?? true);
+    /// <summary>Nothing is generated then: a statement that could not be read would silently widen or drop a rule.</summary>
+    public bool HasErrors => Policy is null || IncludesBrokenRuleSet || Diagnostics.Any(d => d.IsError) || Spec.Diagnostics.Any(d => d.IsError) || (Spec.Body?.HasErrors ?? true);
+}
+
+/// <summary>What the emitters need: the class and the resolved model, without source positions (so edits that only move code re-emit nothing).</summary>
+internal sealed record EmitSpec(string? Namespace, EquatableArray<string> ContainingTypes, string ClassName, string Accessibility, string PolicyName, string MinKubernetesVersion, Policy Policy)
+{
+    public string FullName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypes.Concat(new[] { ClassName }));
+
+    public static EmitSpec? From(ResolvedPolicy resolved)
+        => resolved.HasErrors ? null : new EmitSpec(resolved.Spec.Namespace, resolved.Spec.ContainingTypes, resolved.Spec.ClassName,
+            resolved.Spec.Accessibility, resolved.Spec.PolicyName, resolved.Spec.MinKubernetesVersion, resolved.Policy!);
 }

@@ -94,15 +94,17 @@ internal sealed class DefineBodyParser
                 switch (name)
                 {
                     case "Rule":
-                        var level = values.EnumMember(args.Arguments[0].Expression, _known.Level);
-                        var ruleName = args.Arguments.Count > 1 ? values.String(args.Arguments[1].Expression) : null;
+                        var levelArg = ValueReader.Arg(args, 0, "level");
+                        var nameArg = ValueReader.Arg(args, 1, "name");
+                        var level = levelArg is null ? null : values.EnumMember(levelArg, _known.Level);
+                        var ruleName = nameArg is null ? null : values.String(nameArg, nullAllowed: true);
                         rule = new RuleState(AuditNames.TryParseLevel(level, out var l) ? l : Level.None, ruleName);
                         break;
                     case "OmitStages":
                         _items.Add(new BodyItem(BodyItemKind.OmitStages, site, Stages: StageSet(values, args)));
                         break;
                     case "OmitManagedFields":
-                        _items.Add(new BodyItem(BodyItemKind.OmitManagedFields, site, Flag: args.Arguments.Count == 0 || (values.Bool(args.Arguments[0].Expression) ?? true)));
+                        _items.Add(new BodyItem(BodyItemKind.OmitManagedFields, site, Flag: Flag(values, args)));
                         break;
                     default:
                         Unsupported(call);
@@ -138,7 +140,7 @@ internal sealed class DefineBodyParser
                         rule.OmitStages |= StageSet(values, args);
                         break;
                     case "OmitManagedFields":
-                        rule.OmitManagedFields = args.Arguments.Count == 0 || (values.Bool(args.Arguments[0].Expression) ?? true);
+                        rule.OmitManagedFields = Flag(values, args);
                         break;
                     default:
                         Unsupported(call);
@@ -172,8 +174,12 @@ internal sealed class DefineBodyParser
         _items.Add(new BodyItem(BodyItemKind.Include, ParseDiagnostic.At(call, "", "", false), Include: id));
     }
 
+    /// <summary>OmitManagedFields(bool omit = true).</summary>
+    private static bool Flag(ValueReader values, ArgumentListSyntax args)
+        => ValueReader.Arg(args, 0, "omit") is not { } arg || (values.Bool(arg) ?? true);
+
     private static IEnumerable<string> Strings(ValueReader values, ArgumentListSyntax args)
-        => values.Elements(args).Select(values.String).Where(s => s is not null).Select(s => s!).ToList();
+        => values.Elements(args).Select(e => values.String(e)).Where(s => s is not null).Select(s => s!).ToList();
 
     private Stages StageSet(ValueReader values, ArgumentListSyntax args)
     {

@@ -57,13 +57,18 @@ internal static class PolicyParser
         var accessibility = SyntaxFacts.GetText(type.DeclaredAccessibility);
 
         var known = KnownSymbols.For(model.Compilation);
-        var define = syntax.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(m => m.Identifier.Text == "Define");
-        var defineSymbol = define is null ? null : model.GetDeclaredSymbol(define, cancellationToken);
+        // Define(PolicyBuilder) in the declaration that carries [AuditPolicy] (other overloads are ignored).
+        var define = syntax.Members.OfType<MethodDeclarationSyntax>()
+            .FirstOrDefault(m => m.Identifier.Text == "Define" && model.GetDeclaredSymbol(m, cancellationToken) is { } symbol && IsBuilderMethod(m, symbol, known));
         BodySpec? body = null;
-        if (!type.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || define is null || defineSymbol is null || !IsBuilderMethod(define, defineSymbol, known))
+        if (!type.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || define is null)
         {
             diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass,
                 $"[AuditPolicy] class {type.Name} must be 'static partial' with a 'static void Define(PolicyBuilder policy)' method"));
+        }
+        else if (WhyNotExtensible(type) is { } why)
+        {
+            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass, $"[AuditPolicy] class {type.Name} {why}"));
         }
         else
         {
@@ -72,6 +77,30 @@ internal static class PolicyParser
         }
         return new PolicySpec(ns, new EquatableArray<string>(containing), type.Name, accessibility, name, min.ToString(), body,
             new EquatableArray<ParseDiagnostic>(diagnostics));
+    }
+
+    /// <summary>Why the generator could not add members to the class, or null: it must be non-generic, visible in its
+    /// assembly (the assembly-level record names it), and nested only in non-generic partial classes.</summary>
+    private static string? WhyNotExtensible(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.ContainingType)
+        {
+            var isPolicy = SymbolEqualityComparer.Default.Equals(t, type);
+            if (t.IsGenericType)
+            {
+                return isPolicy ? "must not be generic" : $"must not be nested in the generic type {t.Name}";
+            }
+            if (t.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+            {
+                return $"must be visible in its assembly ({(isPolicy ? "it" : t.Name)} is {SyntaxFacts.GetText(t.DeclaredAccessibility)})";
+            }
+            if (!isPolicy && !(t.TypeKind == TypeKind.Class && !t.IsRecord
+                && t.DeclaringSyntaxReferences.All(r => r.GetSyntax() is ClassDeclarationSyntax c && c.Modifiers.Any(SyntaxKind.PartialKeyword))))
+            {
+                return $"must be nested only in partial classes ({t.Name} is not one)";
+            }
+        }
+        return null;
     }
 
     private static bool IsBuilderMethod(MethodDeclarationSyntax syntax, IMethodSymbol method, KnownSymbols known)

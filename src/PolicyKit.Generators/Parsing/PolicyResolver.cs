@@ -24,6 +24,7 @@ internal static class PolicyResolver
         var sites = new List<ParseDiagnostic>();
         var stages = Stages.None;
         var omitManagedFields = false;
+        var brokenRuleSet = false;
         var including = new Stack<string>();
 
         void Expand(BodySpec body)
@@ -46,6 +47,8 @@ internal static class PolicyResolver
                         diagnostics.Add(item.Site with { Id = ParseIds.UnsupportedStatement, IsError = true, Message = "[RuleSet] methods include each other in a cycle" });
                         break;
                     case BodyItemKind.Include when ruleSets.TryGetValue(item.Include!, out var ruleSet):
+                        // Its own diagnostics are reported on the rule set; here it only stops generation.
+                        brokenRuleSet |= ruleSet.Body.HasErrors;
                         including.Push(item.Include!);
                         Expand(ruleSet.Body);
                         including.Pop();
@@ -60,11 +63,11 @@ internal static class PolicyResolver
         Expand(spec.Body);
         var policy = new Policy(new EquatableArray<PolicyRule>(rules), stages, omitManagedFields, null);
         // Whole-policy checks only make sense once every statement was read.
-        if (!spec.Body.HasErrors && diagnostics.Count == 0)
+        if (!spec.Body.HasErrors && !brokenRuleSet && diagnostics.Count == 0)
         {
             Check(policy, sites, spec, diagnostics);
         }
-        return new ResolvedPolicy(spec, policy, new EquatableArray<ParseDiagnostic>(diagnostics));
+        return new ResolvedPolicy(spec, policy, new EquatableArray<ParseDiagnostic>(diagnostics), brokenRuleSet);
     }
 
     private static void Check(Policy policy, List<ParseDiagnostic> sites, PolicySpec spec, List<ParseDiagnostic> diagnostics)

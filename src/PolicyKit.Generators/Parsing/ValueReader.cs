@@ -24,6 +24,19 @@ internal sealed class ValueReader
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The argument for a parameter, by name when the call names it, else by position; null when absent.</summary>
+    public static ExpressionSyntax? Arg(ArgumentListSyntax args, int position, string name)
+    {
+        foreach (var a in args.Arguments)
+        {
+            if (a.NameColon?.Name.Identifier.ValueText == name)
+            {
+                return a.Expression;
+            }
+        }
+        return position < args.Arguments.Count && args.Arguments[position].NameColon is null ? args.Arguments[position].Expression : null;
+    }
+
     /// <summary>The elements of a params argument list: each argument, or the elements of a single array argument.</summary>
     public IEnumerable<ExpressionSyntax> Elements(ArgumentListSyntax args)
     {
@@ -35,8 +48,14 @@ internal sealed class ValueReader
         return args.Arguments.Select(a => a.Expression);
     }
 
-    private IEnumerable<ExpressionSyntax> ArrayElements(ExpressionSyntax expr)
+    private IEnumerable<ExpressionSyntax> ArrayElements(ExpressionSyntax expr, int depth = 0)
     {
+        if (depth > 8)
+        {
+            // static readonly A = B; B = A; ... : not an array of constants.
+            NotConstant(expr, "an array of constants (its initializer refers back to itself)");
+            return Enumerable.Empty<ExpressionSyntax>();
+        }
         switch (expr)
         {
             case ArrayCreationExpressionSyntax { Initializer: { } init }:
@@ -54,13 +73,15 @@ internal sealed class ValueReader
             && field.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value }
             && value.SyntaxTree == expr.SyntaxTree)
         {
-            return ArrayElements(value);
+            return ArrayElements(value, depth + 1);
         }
         NotConstant(expr, "an array of constants (new[] { ... }, [ ... ] or a static readonly array initialised with constants)");
         return Enumerable.Empty<ExpressionSyntax>();
     }
 
-    public string? String(ExpressionSyntax expr)
+    /// <summary>A constant string; null (with a diagnostic) when it is not one. A constant null is refused
+    /// unless <paramref name="nullAllowed"/>: at run time the builders would throw or match nothing.</summary>
+    public string? String(ExpressionSyntax expr, bool nullAllowed = false)
     {
         var value = _model.GetConstantValue(expr);
         if (value.HasValue && value.Value is string s)
@@ -69,6 +90,10 @@ internal sealed class ValueReader
         }
         if (value.HasValue && value.Value is null)
         {
+            if (!nullAllowed)
+            {
+                NotConstant(expr, "a string (null is not a value here)");
+            }
             return null;
         }
         NotConstant(expr, "a constant string");
@@ -124,18 +149,19 @@ internal sealed class ValueReader
                         "a whole API group cannot be limited to names: the apiserver refuses resourceNames without resources (using resourceNames requires at least one resource)"));
                     return null;
                 }
-                var names = Elements(invocation.ArgumentList).Select(String).Where(n => n is not null).Select(n => n!);
+                var names = Elements(invocation.ArgumentList).Select(e => String(e)).Where(n => n is not null).Select(n => n!);
                 return sel with { Names = new EquatableArray<string>(sel.Names.Concat(names)) };
             }
             if (method.Name == "Custom" && _known.Is(method.ContainingType, _known.Resource))
             {
-                var args = invocation.ArgumentList.Arguments;
-                var group = String(args[0].Expression);
-                if (args.Count == 1)
+                var groupArg = Arg(invocation.ArgumentList, 0, "group");
+                var pluralArg = Arg(invocation.ArgumentList, 1, "plural");
+                var group = groupArg is null ? null : String(groupArg);
+                if (pluralArg is null)
                 {
                     return group is null ? null : new ResourceSelection(group, "", default, WholeGroup: true);
                 }
-                var plural = String(args[1].Expression);
+                var plural = String(pluralArg);
                 return group is null || plural is null ? null : new ResourceSelection(group, plural, default);
             }
         }

@@ -46,24 +46,7 @@ internal static class CSharpNames
 
     public static string Namespace(string ns) => NamespaceConstants.TryGetValue(ns, out var c) ? c : Literal(ns);
 
-    public static string Literal(string value)
-    {
-        var sb = new System.Text.StringBuilder("\"");
-        foreach (var c in value)
-        {
-            sb.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-        return sb.Append('"').ToString();
-    }
+    public static string Literal(string value) => PolicyKit.Text.QuotedString.CSharp(value);
 
     // "system:kube-proxy" → "Users.KubeProxy", for the public string constants of a well-known-names class.
     private static Dictionary<string, string> Constants(Type type)

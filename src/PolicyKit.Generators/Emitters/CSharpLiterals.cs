@@ -7,36 +7,7 @@ namespace PolicyKit.Generators.Emitters;
 /// <summary>C# literals for generated code that compiles on C# 7.3.</summary>
 internal static class CSharpLiterals
 {
-    public static string String(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || c > 0x7e)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
+    public static string String(string? value) => value is null ? "null" : PolicyKit.Text.QuotedString.CSharp(value);
 
     public static string StringArray(EquatableArray<string> values)
         => values.IsEmpty ? "default(global::PolicyKit.EquatableArray<string>)" : "new string[] { " + string.Join(", ", values.Select(String)) + " }";

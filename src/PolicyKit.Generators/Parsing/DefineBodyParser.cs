@@ -1,3 +1,4 @@
+using PolicyKit.Diagnostics;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -195,7 +196,7 @@ internal sealed class DefineBodyParser
     }
 
     private void Unsupported(SyntaxNode node)
-        => _diagnostics.Add(ParseDiagnostic.At(node, ParseIds.UnsupportedStatement,
+        => _diagnostics.Add(ParseDiagnostic.At(node, DiagnosticIds.UnsupportedStatement,
             $"'{Shorten(node)}' is not a policy statement: Define may only call methods of its PolicyBuilder (policy.Rule(...)..., policy.OmitStages(...)) and [RuleSet] methods"));
 
     private static string Shorten(SyntaxNode node)

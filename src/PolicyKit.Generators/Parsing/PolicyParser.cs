@@ -1,3 +1,4 @@
+using PolicyKit.Diagnostics;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -31,7 +32,7 @@ internal static class PolicyParser
             ? DefineBodyParser.Parse(syntax, model, known)
             : new BodySpec(default, new EquatableArray<ParseDiagnostic>(new[]
             {
-                ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass, $"[RuleSet] method {method.Name} must be 'static void {method.Name}(PolicyBuilder policy)'"),
+                ParseDiagnostic.At(syntax.Identifier, DiagnosticIds.BadPolicyClass, $"[RuleSet] method {method.Name} must be 'static void {method.Name}(PolicyBuilder policy)'"),
             }));
         return new RuleSetSpec(method.OriginalDefinition.GetDocumentationCommentId() ?? method.Name, method.Name, body);
     }
@@ -44,7 +45,7 @@ internal static class PolicyParser
         var min = KubernetesVersion.Oldest;
         if (minText is not null && (!KubernetesVersion.TryParse(minText, out min) || min < KubernetesVersion.Oldest || min > KubernetesVersion.Latest))
         {
-            diagnostics.Add(ParseDiagnostic.At(AttributeSyntax(attribute, syntax), ParseIds.InvalidMinVersion,
+            diagnostics.Add(ParseDiagnostic.At(AttributeSyntax(attribute, syntax), DiagnosticIds.InvalidMinVersion,
                 $"MinKubernetesVersion \"{minText}\" is not a version PolicyKit knows ({KubernetesVersion.Oldest} to {KubernetesVersion.Latest})"));
             min = KubernetesVersion.Oldest;
         }
@@ -63,12 +64,12 @@ internal static class PolicyParser
         BodySpec? body = null;
         if (!type.IsStatic || !syntax.Modifiers.Any(SyntaxKind.PartialKeyword) || define is null)
         {
-            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass,
+            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, DiagnosticIds.BadPolicyClass,
                 $"[AuditPolicy] class {type.Name} must be 'static partial' with a 'static void Define(PolicyBuilder policy)' method"));
         }
         else if (WhyNotExtensible(type) is { } why)
         {
-            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, ParseIds.BadPolicyClass, $"[AuditPolicy] class {type.Name} {why}"));
+            diagnostics.Add(ParseDiagnostic.At(syntax.Identifier, DiagnosticIds.BadPolicyClass, $"[AuditPolicy] class {type.Name} {why}"));
         }
         else
         {

@@ -1,3 +1,4 @@
+using PolicyKit.Diagnostics;
 using System.Collections.Generic;
 using System.Linq;
 using PolicyKit.Generators.Model;
@@ -44,7 +45,7 @@ internal static class PolicyResolver
                         omitManagedFields = item.Flag;
                         break;
                     case BodyItemKind.Include when including.Contains(item.Include!) || including.Count >= MaxDepth:
-                        diagnostics.Add(item.Site with { Id = ParseIds.UnsupportedStatement, IsError = true, Message = "[RuleSet] methods include each other in a cycle" });
+                        diagnostics.Add(item.Site with { Id = DiagnosticIds.UnsupportedStatement, IsError = true, Message = "[RuleSet] methods include each other in a cycle" });
                         break;
                     case BodyItemKind.Include when ruleSets.TryGetValue(item.Include!, out var ruleSet):
                         // Its own diagnostics are reported on the rule set; here it only stops generation.
@@ -54,7 +55,7 @@ internal static class PolicyResolver
                         including.Pop();
                         break;
                     case BodyItemKind.Include:
-                        diagnostics.Add(item.Site with { Id = ParseIds.UnsupportedStatement, IsError = true, Message = "the [RuleSet] method called here is not in this compilation" });
+                        diagnostics.Add(item.Site with { Id = DiagnosticIds.UnsupportedStatement, IsError = true, Message = "the [RuleSet] method called here is not in this compilation" });
                         break;
                 }
             }
@@ -75,7 +76,7 @@ internal static class PolicyResolver
         if (policy.Rules.Count == 0)
         {
             var at = spec.Diagnostics.FirstOrDefault() ?? spec.Body!.Items.FirstOrDefault()?.Site;
-            diagnostics.Add(new ParseDiagnostic(ParseIds.EmptyPolicy,
+            diagnostics.Add(new ParseDiagnostic(DiagnosticIds.EmptyPolicy,
                 $"policy \"{spec.PolicyName}\" has no rules: the apiserver refuses to load it (loaded illegal policy with 0 rules)", true,
                 at?.FilePath ?? "", at?.Span ?? default, at?.LineSpan ?? default) { OnClass = true });
             return;
@@ -87,7 +88,7 @@ internal static class PolicyResolver
             {
                 continue;
             }
-            var id = finding.Message.Contains(UpstreamMessages.BothKinds) ? ParseIds.ResourceAndNonResource : ParseIds.ApiserverRefuses;
+            var id = finding.Message.Contains(UpstreamMessages.BothKinds) ? DiagnosticIds.ResourceAndNonResource : DiagnosticIds.ApiserverRefuses;
             diagnostics.Add(sites[i] with { Id = id, IsError = true, Message = $"rule {i}: the apiserver refuses this policy: {finding}" });
         }
         if (!min.SupportsGroupWildcard)
@@ -98,7 +99,7 @@ internal static class PolicyResolver
                 {
                     diagnostics.Add(sites[i] with
                     {
-                        Id = ParseIds.VersionGated,
+                        Id = DiagnosticIds.VersionGated,
                         IsError = true,
                         Message = $"rule {i}: group \"*\" matches every group only from Kubernetes 1.36; apiservers {min} to 1.35 refuse it. Raise MinKubernetesVersion to 1.36 or name the groups",
                     });

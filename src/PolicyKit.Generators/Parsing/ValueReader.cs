@@ -1,3 +1,4 @@
+using PolicyKit.Diagnostics;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -124,7 +125,7 @@ internal sealed class ValueReader
             .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, value.Value));
         if (member is null)
         {
-            _diagnostics.Add(ParseDiagnostic.At(expr, ParseIds.UnknownEnumValue, $"{value.Value} is not a member of {enumType.Name}"));
+            _diagnostics.Add(ParseDiagnostic.At(expr, DiagnosticIds.UnknownEnumValue, $"{value.Value} is not a member of {enumType.Name}"));
             return null;
         }
         return member.Name;
@@ -145,7 +146,7 @@ internal sealed class ValueReader
                 }
                 if (sel.WholeGroup)
                 {
-                    _diagnostics.Add(ParseDiagnostic.At(invocation, ParseIds.ApiserverRefuses,
+                    _diagnostics.Add(ParseDiagnostic.At(invocation, DiagnosticIds.ApiserverRefuses,
                         "a whole API group cannot be limited to names: the apiserver refuses resourceNames without resources (using resourceNames requires at least one resource)"));
                     return null;
                 }
@@ -178,6 +179,6 @@ internal sealed class ValueReader
     }
 
     private void NotConstant(ExpressionSyntax expr, string expected)
-        => _diagnostics.Add(ParseDiagnostic.At(expr, ParseIds.NotConstant,
+        => _diagnostics.Add(ParseDiagnostic.At(expr, DiagnosticIds.NotConstant,
             $"'{expr}' is not something PolicyKit can read at compile time: expected {expected}"));
 }

@@ -1,12 +1,13 @@
-namespace PolicyKit.Generators.Emitters;
+namespace PolicyKit;
 
 /// <summary>
 /// A resource pattern taken apart the way kube-apiserver's matcher reads it: "pods" (Resource "pods",
 /// no subresource), "pods/log", "pods/*", "*/log", "*". Any other shape (empty, several slashes, a
 /// star inside a name, "*/*") is <see cref="IsGeneric"/>: it matches only odd strings and is tested
-/// with the apiserver's own clause-by-clause code.
+/// with the apiserver's own clause-by-clause code (<see cref="PolicyEvaluator.ResourcePatternMatches"/>).
+/// Validation calls such patterns dead (PK1043); the generator compiles the others to direct tests.
 /// </summary>
-internal readonly struct ResourcePatternShape
+public readonly struct ResourcePatternShape
 {
     private ResourcePatternShape(string? resource, string? subresource)
     {

@@ -13,7 +13,8 @@ public sealed record SourceFinding(string Id, Severity Severity, string Path, st
     {
         var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
         var path = Path.Length > 0 ? Path + ": " : "";
-        var id = Id == PolicyFinding.Upstream ? "" : " [" + Id + "]";
+        // Only our diagnostics have an id worth looking up (docs/rules/PKnnnn.md).
+        var id = Id.StartsWith("PK", System.StringComparison.Ordinal) ? " [" + Id + "]" : "";
         return $"{file}:{Location.Line}:{Location.Column}: {severity}: {path}{Message}{id}";
     }
 }

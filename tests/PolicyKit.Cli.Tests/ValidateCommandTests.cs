@@ -84,6 +84,22 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void A_directory_exits_2_and_says_so()
+    {
+        var r = CliRunner.Run("validate", Fixtures.Path("policies"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("is a directory, not a file", r.Error);
+    }
+
+    [Fact]
+    public void Binary_input_is_an_error_not_a_crash()
+    {
+        var r = CliRunner.RunWithStdin([0xff, 0xfe, 0x00, 0x81, 0x13], "validate", "-");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("<stdin>:1:1: error: the file is not UTF-8 text", r.OutLines[0]);
+    }
+
+    [Fact]
     public void Bad_usage_exits_2()
     {
         Assert.Equal(2, CliRunner.Run("validate").ExitCode);

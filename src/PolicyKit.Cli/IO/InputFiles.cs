@@ -15,6 +15,10 @@ internal static class InputFiles
     public static Stream Open(string path, CliContext context)
     {
         Stream raw;
+        if (path != Stdin && Directory.Exists(path))
+        {
+            throw new InputException($"{path}: is a directory, not a file");
+        }
         try
         {
             raw = path == Stdin ? context.OpenStdin() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);

@@ -131,6 +131,30 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void Several_events_on_one_line_and_a_list_whose_first_line_looks_complete_are_read()
+    {
+        var log = """
+            {"kind":"Event","auditID":"s1","verb":"get","requestURI":"/api","user":{"username":"u"}} {"kind":"Event","auditID":"s2","verb":"get","requestURI":"/api","user":{"username":"u"}}
+            {"kind":"EventList","apiVersion":"audit.k8s.io/v1","items":[{"kind":"Event","auditID":"s3","verb":"get","requestURI":"/x","user":{"username":"u"}}
+            ]}
+            {"kind":"Event","auditID":"s4","verb":"get","requestURI":"/api","user":{"username":"u"}}
+            """;
+        var r = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(log), "evaluate", "--policy", Gke, "--events", "-");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(new[] { "s1", "s2", "s3", "s4" }, r.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("auditID").GetString()));
+    }
+
+    [Fact]
+    public void A_bad_line_shaped_like_an_object_is_reported_with_its_number()
+    {
+        var log = "{\"kind\":\"Event\",\"auditID\":\"b1\",\"verb\":\"get\",\"requestURI\":\"/api\"}\n{\"kind\": Event}\n{\"kind\":\"Event\",\"auditID\":\"b3\",\"verb\":\"get\",\"requestURI\":\"/api\"}\n";
+        var r = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(log), "evaluate", "--policy", Gke, "--events", "-");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("<stdin>:2: not JSON", r.Error);
+        Assert.Equal(2, r.OutLines.Length);
+    }
+
+    [Fact]
     public void A_truncated_line_is_reported_and_the_next_line_still_read()
     {
         var log = "{\"kind\":\"Event\",\"auditID\":\"t1\",\"verb\":\"get\",\"requestURI\":\"/ap\n{\"kind\":\"Event\",\"auditID\":\"t2\",\"verb\":\"get\",\"requestURI\":\"/api\"}\n";

@@ -14,8 +14,12 @@ internal static class AuditEventParser
     /// Calls <paramref name="onEvent"/> for each Event in the value (one, or an EventList's items) and
     /// returns null, or returns why the value is not an Event.
     /// </summary>
-    public static string? Parse(ReadOnlySpan<byte> json, Action<AuditEventSummary> onEvent)
+    public static string? Parse(ReadOnlySpan<byte> json, Action<AuditEventSummary> onEvent) => Parse(json, onEvent, out _);
+
+    /// <summary>As above; <paramref name="notJson"/> tells a value that is not valid JSON from one that is no Event.</summary>
+    public static string? Parse(ReadOnlySpan<byte> json, Action<AuditEventSummary> onEvent, out bool notJson)
     {
+        notJson = false;
         try
         {
             var reader = new Utf8JsonReader(json, isFinalBlock: true, state: default);
@@ -25,6 +29,9 @@ internal static class AuditEventParser
                 return $"not an audit Event: a JSON {Describe(reader.TokenType)}, not an object";
             }
             var e = ReadObject(ref reader, out var kind, out var kindProblem, out var items);
+            // Anything after the object (a second value on the line) makes this not one JSON value:
+            // Utf8JsonReader throws here, before any event is handed out.
+            reader.Read();
             if (kindProblem is not null)
             {
                 return kindProblem;
@@ -50,6 +57,7 @@ internal static class AuditEventParser
         }
         catch (JsonException ex)
         {
+            notJson = true;
             return "not an audit Event: " + ex.Message;
         }
         catch (InvalidOperationException ex)

@@ -14,14 +14,26 @@ internal static class AuditLogReader
     public static int Read(string path, CliContext context, Action<AuditEventSummary> onEvent, Action<string> onBadLine)
     {
         using var stream = InputFiles.Open(path, context);
+        return Read(stream, InputFiles.DisplayName(path), onEvent, onBadLine);
+    }
+
+    /// <summary>Reads an opened input (already decompressed); <paramref name="name"/> is how messages call it.</summary>
+    public static int Read(Stream stream, string name, Action<AuditEventSummary> onEvent, Action<string> onBadLine)
+    {
         var reader = new JsonValueReader(stream);
         var bad = 0;
-        var name = InputFiles.DisplayName(path);
         try
         {
             while (reader.TryRead(out var value))
             {
-                var problem = value.Error ?? AuditEventParser.Parse(value.Json.Span, onEvent);
+                var notJson = false;
+                var problem = value.Error ?? AuditEventParser.Parse(value.Json.Span, onEvent, out notJson);
+                if (problem is not null && notJson && value.Unchecked)
+                {
+                    // Not one JSON value after all: several on the line, one spread over lines, or a bad line.
+                    value = reader.Recheck();
+                    problem = value.Error ?? AuditEventParser.Parse(value.Json.Span, onEvent);
+                }
                 if (problem is not null)
                 {
                     bad++;

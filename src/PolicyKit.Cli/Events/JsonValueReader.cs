@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace PolicyKit.Cli.Events;
 
 /// <summary>One top-level JSON value of an input, or the reason a line could not be read as one.</summary>
-internal readonly record struct JsonValueInput(ReadOnlyMemory<byte> Json, long Line, string? Error)
+internal readonly record struct JsonValueInput(ReadOnlyMemory<byte> Json, long Line, string? Error, bool Unchecked = false)
 {
     public bool IsError => Error is not null;
 }
@@ -31,6 +31,8 @@ internal sealed class JsonValueReader
     private long _lineNumber;
     private ReadOnlyMemory<byte> _rest;
     private long _restLine;
+    private ReadOnlyMemory<byte> _unchecked;
+    private long _uncheckedLine;
 
     public JsonValueReader(Stream stream, int maxValueBytes = 256 << 20)
     {
@@ -64,29 +66,44 @@ internal sealed class JsonValueReader
             {
                 continue;
             }
-            switch (Scan(text.Span, out var consumed, out var error))
+            // The audit log's own shape, one object per line: hand it over unchecked and let the event
+            // parser be the only pass over it; Recheck() sorts out the rare line it cannot parse.
+            if (text.Span[0] == (byte)'{' && text.Span[text.Length - 1] == (byte)'}')
             {
-                case ScanResult.Complete:
-                    var rest = Trim(text.Slice(consumed));
-                    if (!rest.IsEmpty)
-                    {
-                        // Several values on one line: hand them out one by one. Copy, the buffer may move.
-                        _rest = rest.ToArray();
-                        _restLine = lineNo;
-                        value = new JsonValueInput(text.Slice(0, consumed).ToArray(), lineNo, null);
-                    }
-                    else
-                    {
-                        value = new JsonValueInput(text.Slice(0, consumed), lineNo, null);
-                    }
-                    return true;
-                case ScanResult.Invalid:
-                    value = new JsonValueInput(default, lineNo, error);
-                    return true;
-                default:
-                    value = ReadMultiLine(text, lineNo);
-                    return true;
+                _unchecked = text;
+                _uncheckedLine = lineNo;
+                value = new JsonValueInput(text, lineNo, null, Unchecked: true);
+                return true;
             }
+            value = Classify(text, lineNo);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// For an unchecked value that was not valid JSON as a whole: several values on the line, a value
+    /// that continues on the next lines, or a bad line. Call before the next TryRead.
+    /// </summary>
+    public JsonValueInput Recheck() => Classify(_unchecked, _uncheckedLine);
+
+    private JsonValueInput Classify(ReadOnlyMemory<byte> text, long lineNo)
+    {
+        switch (Scan(text.Span, out var consumed, out var error))
+        {
+            case ScanResult.Complete:
+                var rest = Trim(text.Slice(consumed));
+                if (!rest.IsEmpty)
+                {
+                    // Several values on one line: hand them out one by one. Copy, the buffer may move.
+                    _rest = rest.ToArray();
+                    _restLine = lineNo;
+                    return new JsonValueInput(text.Slice(0, consumed).ToArray(), lineNo, null);
+                }
+                return new JsonValueInput(text.Slice(0, consumed), lineNo, null);
+            case ScanResult.Invalid:
+                return new JsonValueInput(default, lineNo, error);
+            default:
+                return ReadMultiLine(text, lineNo);
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class AuditPolicyGenerator : IIncrementalGenerator
         {
             if (spec is not null)
             {
-                spc.AddSource(spec.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(spec));
+                spc.AddSource(spec.Class.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(spec));
             }
         });
     }

@@ -126,14 +126,6 @@ internal static class AuditEventParser
             {
                 e.AuditId = ReadString(ref reader);
             }
-            else if (reader.ValueTextEquals("stage"u8))
-            {
-                e.Stage = ReadString(ref reader);
-            }
-            else if (reader.ValueTextEquals("level"u8))
-            {
-                e.Level = ReadString(ref reader);
-            }
             else if (reader.ValueTextEquals("verb"u8))
             {
                 e.Verb = ReadString(ref reader);

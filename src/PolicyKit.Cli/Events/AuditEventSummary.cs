@@ -9,10 +9,6 @@ internal sealed class AuditEventSummary
 
     public string? ApiVersion { get; set; }
 
-    public string? Stage { get; set; }
-
-    public string? Level { get; set; }
-
     public string? Verb { get; set; }
 
     public string? RequestUri { get; set; }

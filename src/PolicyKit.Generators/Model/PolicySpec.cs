@@ -2,22 +2,22 @@ using System.Linq;
 
 namespace PolicyKit.Generators.Model;
 
+/// <summary>Where a policy class is and how it is declared: what the emitter needs to add members to it.</summary>
+internal sealed record PolicyClass(string? Namespace, EquatableArray<string> ContainingTypes, string Name, string Accessibility)
+{
+    public string FullName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypes.Concat(new[] { Name }));
+}
+
 /// <summary>
 /// Everything the generator knows about one [AuditPolicy] class after parsing, as plain values: no
 /// symbols, syntax or compilations, so pipeline steps compare by value and cache.
 /// </summary>
 internal sealed record PolicySpec(
-    string? Namespace,
-    EquatableArray<string> ContainingTypes,
-    string ClassName,
-    string Accessibility,
+    PolicyClass Class,
     string PolicyName,
     string MinKubernetesVersion,
     BodySpec? Body,
-    EquatableArray<ParseDiagnostic> Diagnostics)
-{
-    public string FullName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypes.Concat(new[] { ClassName }));
-}
+    EquatableArray<ParseDiagnostic> Diagnostics);
 
 /// <summary>A policy with its rule sets included: the model the emitters compile, or the reasons there is none.</summary>
 internal sealed record ResolvedPolicy(PolicySpec Spec, Policy? Policy, EquatableArray<ParseDiagnostic> Diagnostics, bool IncludesBrokenRuleSet = false)
@@ -27,11 +27,8 @@ internal sealed record ResolvedPolicy(PolicySpec Spec, Policy? Policy, Equatable
 }
 
 /// <summary>What the emitters need: the class and the resolved model, without source positions (so edits that only move code re-emit nothing).</summary>
-internal sealed record EmitSpec(string? Namespace, EquatableArray<string> ContainingTypes, string ClassName, string Accessibility, string PolicyName, string MinKubernetesVersion, Policy Policy)
+internal sealed record EmitSpec(PolicyClass Class, string PolicyName, string MinKubernetesVersion, Policy Policy)
 {
-    public string FullName => (Namespace is null ? "" : Namespace + ".") + string.Join(".", ContainingTypes.Concat(new[] { ClassName }));
-
     public static EmitSpec? From(ResolvedPolicy resolved)
-        => resolved.HasErrors ? null : new EmitSpec(resolved.Spec.Namespace, resolved.Spec.ContainingTypes, resolved.Spec.ClassName,
-            resolved.Spec.Accessibility, resolved.Spec.PolicyName, resolved.Spec.MinKubernetesVersion, resolved.Policy!);
+        => resolved.HasErrors ? null : new EmitSpec(resolved.Spec.Class, resolved.Spec.PolicyName, resolved.Spec.MinKubernetesVersion, resolved.Policy!);
 }

@@ -76,7 +76,7 @@ internal static class PolicyParser
             cancellationToken.ThrowIfCancellationRequested();
             body = DefineBodyParser.Parse(define, model, known);
         }
-        return new PolicySpec(ns, new EquatableArray<string>(containing), type.Name, accessibility, name, min.ToString(), body,
+        return new PolicySpec(new PolicyClass(ns, new EquatableArray<string>(containing), type.Name, accessibility), name, min.ToString(), body,
             new EquatableArray<ParseDiagnostic>(diagnostics));
     }
 

@@ -270,7 +270,11 @@ internal sealed class PolicyDecoder
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var keys = new HashSet<string>(mapping.Entries.Where(e => e.Key.Kind == YamlNodeKind.Scalar).Select(e => e.Key.Value), StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
+        // YAML merge keys ("<<: *defaults"), which the apiserver's YAML parser applies: merged fields
+        // first, so that the mapping's own fields override them.
+        var merged = mapping.Entries.Where(IsMergeKey).SelectMany(e => MergedEntries(e.Value, path)).Where(e => !keys.Contains(e.Key.Value)).ToList();
+        var mergedKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in merged.Where(e => mergedKeys.Add(e.Key.Value)).Concat(mapping.Entries.Where(e => !IsMergeKey(e))))
         {
             var key = entry.Key;
             if (key.Kind != YamlNodeKind.Scalar)
@@ -297,6 +301,31 @@ internal sealed class PolicyDecoder
             result[key.Value] = entry.Value;
         }
         return result;
+    }
+
+    private static bool IsMergeKey(KeyValuePair<YamlNode, YamlNode> entry)
+        => entry.Key.Kind == YamlNodeKind.Scalar && entry.Key.IsPlain && entry.Key.Value == "<<";
+
+    /// <summary>The entries a merge key brings: of a mapping, or of each mapping in a list (earlier ones win), with their own merges.</summary>
+    private IEnumerable<KeyValuePair<YamlNode, YamlNode>> MergedEntries(YamlNode source, string path)
+    {
+        var mappings = source.Kind == YamlNodeKind.Sequence ? source.Items : new List<YamlNode> { source };
+        foreach (var m in mappings)
+        {
+            if (m.Kind != YamlNodeKind.Mapping)
+            {
+                Error(path, m, $"a merge key (<<) takes a mapping or a list of mappings, found {m.Describe()}; the apiserver refuses the file");
+                continue;
+            }
+            foreach (var e in m.Entries.Where(e => !IsMergeKey(e)))
+            {
+                yield return e;
+            }
+            foreach (var e in m.Entries.Where(IsMergeKey).SelectMany(e => MergedEntries(e.Value, path)))
+            {
+                yield return e;
+            }
+        }
     }
 
     private static bool IsNull(YamlNode node) => node.Kind == YamlNodeKind.Scalar && ScalarResolver.Resolve(node) == ScalarType.Null;

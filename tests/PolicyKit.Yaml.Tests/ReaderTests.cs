@@ -175,6 +175,18 @@ public class ReaderTests
     }
 
     [Fact]
+    public void Merge_keys_are_applied_like_the_apiserver_and_own_fields_win()
+    {
+        var document = Read(Head + "rules:\n  - &d\n    level: Metadata\n    verbs: [get]\n    omitStages: [RequestReceived]\n    users: [a]\n  - <<: *d\n    verbs: [list]\n");
+        Assert.True(document.IsValid, string.Join("\n", document.Findings.Select(f => f.Format("p"))));
+        var merged = document.Policy!.Rules[1];
+        Assert.Equal(Level.Metadata, merged.Level);
+        Assert.Equal(new[] { "list" }, merged.Verbs);
+        Assert.Equal(new[] { "a" }, merged.Users);
+        Assert.Equal(Stages.RequestReceived, merged.OmitStages);
+    }
+
+    [Fact]
     public void Deep_nesting_fails_fast()
         => Assert.Contains("nesting deeper than", Error(new string('[', 10_000) + new string(']', 10_000)).Message);
 

@@ -117,7 +117,7 @@ public class ReviewRegressionTests
     }
 
     [Fact]
-    public void Another_partial_declaration_of_the_policy_class_is_not_an_error()
+    public async Task Another_partial_declaration_of_the_policy_class_is_not_an_error()
     {
         var policy = """
             using PolicyKit;
@@ -130,13 +130,13 @@ public class ReviewRegressionTests
             """;
         var helpers = "public static partial class P { public static int Helper() => 1; }";
         var compilation = GeneratorHarness.Compilation([helpers, policy]);
-        var diagnostics = compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()]).GetAnalyzerDiagnosticsAsync().Result;
+        var diagnostics = await compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()]).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(diagnostics);
         Assert.Empty(GeneratorHarness.Run(compilation).Problems);
     }
 
     [Fact]
-    public void Analyzer_diagnostics_are_in_source_so_pragmas_work()
+    public async Task Analyzer_diagnostics_are_in_source_so_pragmas_work()
     {
         var source = """
             using PolicyKit;
@@ -152,11 +152,11 @@ public class ReviewRegressionTests
             }
             """;
         var compilation = GeneratorHarness.Compilation([source]);
-        var all = compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()]).GetAllDiagnosticsAsync().Result;
+        var all = await compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()]).GetAllDiagnosticsAsync();
         Assert.DoesNotContain(all, d => d.Id == "PK0001" && !d.IsSuppressed);
-        var reported = compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()],
+        var reported = await compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()],
             new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]), null, true, false, reportSuppressedDiagnostics: true))
-            .GetAnalyzerDiagnosticsAsync().Result;
+            .GetAnalyzerDiagnosticsAsync();
         var d = Assert.Single(reported);
         Assert.True(d.Location.IsInSource);
         Assert.True(d.IsSuppressed);

@@ -24,11 +24,11 @@ internal static class PolicyCSharpWriter
         var notes = new List<string>();
         var names = new DslNames(options);
         var c = new StringBuilder();
-        c.Append("// Imported by `policykit import`").Append(options.SourceName is null ? "" : " from " + CommentText(options.SourceName)).Append(".\n");
+        c.Append("// Imported by `policykit import`").Append(options.SourceName is null ? "" : " from " + PolicyKit.Text.QuotedString.SingleLine(options.SourceName)).Append(".\n");
         var placed = CommentPlacement.Place(comments ?? Array.Empty<YamlComment>(), policy.Rules.Count, ruleLines, rulesKeyLine);
         foreach (var line in placed.Header)
         {
-            c.Append("// ").Append(CommentText(line)).Append('\n');
+            c.Append("// ").Append(PolicyKit.Text.QuotedString.SingleLine(line)).Append('\n');
         }
         c.Append("using PolicyKit;\nusing static PolicyKit.Api;\n\n");
         if (options.Namespace is not null)
@@ -59,13 +59,13 @@ internal static class PolicyCSharpWriter
             first = false;
             foreach (var line in placed.ForRule(i))
             {
-                c.Append("        // ").Append(CommentText(line)).Append('\n');
+                c.Append("        // ").Append(PolicyKit.Text.QuotedString.SingleLine(line)).Append('\n');
             }
             WriteRule(c, policy.Rules[i], i, notes, names);
         }
         foreach (var line in placed.Trailer)
         {
-            c.Append("\n        // ").Append(CommentText(line));
+            c.Append("\n        // ").Append(PolicyKit.Text.QuotedString.SingleLine(line));
         }
         if (placed.Trailer.Count > 0)
         {
@@ -151,9 +151,6 @@ internal static class PolicyCSharpWriter
 
     private static string StageList(Stages stages, DslNames names) => string.Join(", ", stages.Enumerate().Select(s => names.Dsl("Stage") + "." + s.ToName()));
 
-    // A "//" comment ends at any line break; keep it on one line.
-    private static string CommentText(string text)
-        => text.Replace("\r", " ").Replace("\n", " ").Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
 
     private static void Call(StringBuilder c, string method, IEnumerable<string> args)
     {

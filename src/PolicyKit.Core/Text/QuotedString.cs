@@ -20,6 +20,13 @@ public static class QuotedString
     /// <summary>A C# regular string literal that any C# version and any file encoding keep exactly: \uNNNN outside printable ASCII.</summary>
     public static string CSharp(string value) => Quote(value, c => c < 0x20 || c > 0x7e, c => "\\u" + Hex(c, "x4"));
 
+    /// <summary>
+    /// Text for a one-line comment (YAML "#", C# "//"): every line break YAML 1.1 or C# knows (CR, LF,
+    /// NEL, LS, PS) becomes a space, so the text cannot end the comment and inject code.
+    /// </summary>
+    public static string SingleLine(string text)
+        => text.Replace("\r", " ").Replace("\n", " ").Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
+
     private static string Quote(string value, Func<char, bool> needsEscape, Func<char, string> escape)
     {
         var sb = new StringBuilder(value.Length + 2).Append('"');

@@ -34,7 +34,7 @@ public static class PolicyYamlWriter
         }
         foreach (var line in options.HeaderComments)
         {
-            w.Append('#').Append(line.Length > 0 ? " " : "").Append(SingleLine(line)).Append('\n');
+            w.Append('#').Append(line.Length > 0 ? " " : "").Append(Text.QuotedString.SingleLine(line)).Append('\n');
         }
         w.Append("apiVersion: ").Append(Policy.ApiVersion).Append('\n');
         w.Append("kind: ").Append(Policy.Kind).Append('\n');
@@ -52,7 +52,7 @@ public static class PolicyYamlWriter
         {
             if (options.RuleNameComments && !string.IsNullOrEmpty(rule.Name))
             {
-                w.Append("  # ").Append(SingleLine(rule.Name!)).Append('\n');
+                w.Append("  # ").Append(Text.QuotedString.SingleLine(rule.Name!)).Append('\n');
             }
             w.Append("  - level: ").Append(rule.Level.ToName()).Append('\n');
             const string indent = "    ";
@@ -106,8 +106,4 @@ public static class PolicyYamlWriter
         }
     }
 
-    // Comments cannot span lines; a line break in a name would end the comment and inject YAML.
-    // YAML 1.1 parsers also break lines at NEL, LS and PS.
-    private static string SingleLine(string text)
-        => text.Replace("\r", " ").Replace("\n", " ").Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
 }

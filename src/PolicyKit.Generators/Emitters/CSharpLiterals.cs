@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace PolicyKit.Generators.Emitters;
 

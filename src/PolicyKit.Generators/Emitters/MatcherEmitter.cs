@@ -120,7 +120,7 @@ internal static class MatcherEmitter
             var rule = policy.Rules[i];
             var decision = $"new {Decision}(global::PolicyKit.Level.{rule.Level.ToName()}, {CSharpLiterals.Stages(policy.OmitStages | rule.OmitStages)}, " +
                            $"{CSharpLiterals.Bool(rule.OmitManagedFields ?? policy.OmitManagedFields)}, {I(i)})";
-            var label = $" // rule {I(i)}{(rule.Name is null ? "" : " '" + Comment(rule.Name) + "'")}";
+            var label = $" // rule {I(i)}{(rule.Name is null ? "" : " '" + PolicyKit.Text.QuotedString.SingleLine(rule.Name) + "'")}";
             if (conditions[i] == "true")
             {
                 w.Line($"return {decision};{label}");
@@ -401,5 +401,4 @@ internal static class MatcherEmitter
 
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
 
-    private static string Comment(string text) => text.Replace("\r", " ").Replace("\n", " ").Replace("\u2028", " ").Replace("\u2029", " ").Replace("\u0085", " ");
 }

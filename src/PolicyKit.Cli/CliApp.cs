@@ -18,6 +18,8 @@ internal static class CliApp
             ValidateCommand.Create(context),
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
+            LintCommand.Create(context),
+            WitnessesCommand.Create(context),
         };
         return root;
     }

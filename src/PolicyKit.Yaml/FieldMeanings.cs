@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using PolicyKit.Text;
+
 namespace PolicyKit.Yaml;
 
 /// <summary>
@@ -63,42 +65,5 @@ internal static class FieldMeanings
     }
 
     /// <summary>The known field a key was probably meant to be: same letters ignoring case, or at most two edits away.</summary>
-    public static string? Suggest(string key, IEnumerable<string> known)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var k in known)
-        {
-            var d = string.Equals(k, key, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(k.ToLowerInvariant(), key.ToLowerInvariant());
-            if (d < bestDistance)
-            {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        var allowed = Math.Max(1, Math.Min(3, key.Length / 4));
-        return bestDistance <= allowed ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = new[] { d[i - 1, j] + 1, d[i, j - 1] + 1, d[i - 1, j - 1] + cost }.Min();
-            }
-        }
-        return d[a.Length, b.Length];
-    }
+    public static string? Suggest(string key, IEnumerable<string> known) => EditDistance.Suggest(key, known);
 }

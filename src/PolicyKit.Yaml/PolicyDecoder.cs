@@ -60,7 +60,7 @@ internal sealed class PolicyDecoder
         };
         foreach (var f in PolicyValidator.Validate(policy, _version))
         {
-            _findings.Add(new SourceFinding(f.Id, f.Severity, f.Path, f.Message, PolicyDocument.LocateIn(_locations, f.Locator)) { RuleIndex = f.RuleIndex });
+            _findings.Add(PolicyDocument.Place(_locations, f));
         }
         return Result(policy, apiVersion);
     }

@@ -41,6 +41,12 @@ public sealed class PolicyDocument
     /// <summary>The position of a locator, or of its nearest located ancestor.</summary>
     public SourceLocation Locate(string locator) => LocateIn(Locations, locator);
 
+    /// <summary>A finding on the model (validation, analysis) placed at its node in this file.</summary>
+    public SourceFinding Place(PolicyFinding finding) => Place(Locations, finding);
+
+    internal static SourceFinding Place(IReadOnlyDictionary<string, SourceLocation> locations, PolicyFinding f)
+        => new(f.Id, f.Severity, f.Path, f.Message, LocateIn(locations, f.Locator)) { RuleIndex = f.RuleIndex, Witness = f.Witness };
+
     internal static SourceLocation LocateIn(IReadOnlyDictionary<string, SourceLocation> locations, string locator)
     {
         var path = locator;

@@ -8,6 +8,9 @@ public sealed record SourceFinding(string Id, Severity Severity, string Path, st
     /// <summary>The rule the finding is about (0-based), or null for the file or policy as a whole.</summary>
     public int? RuleIndex { get; init; }
 
+    /// <summary>A request that shows the finding (see <see cref="PolicyFinding.Witness"/>), or null.</summary>
+    public AuditRequest? Witness { get; init; }
+
     /// <summary><c>file:line:col: severity: path: message [id]</c>, the format compilers use.</summary>
     public string Format(string file)
     {

@@ -9,9 +9,7 @@ namespace PolicyKit.Cli.Commands;
 internal static class FindingJson
 {
     public static string Write(IEnumerable<(string File, SourceFinding Finding)> findings)
-    {
-        using var buffer = new System.IO.MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        => Document(json =>
         {
             json.WriteStartArray();
             foreach (var (file, f) in findings)
@@ -32,9 +30,19 @@ internal static class FindingJson
                 {
                     json.WriteNull("rule");
                 }
+                RequestJson.Write(json, "witness", f.Witness);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+        });
+
+    /// <summary>An indented JSON document written by <paramref name="write"/>, as text.</summary>
+    public static string Document(System.Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new System.IO.MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(json);
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }

@@ -34,11 +34,62 @@ public static class DiagnosticIds
     /// <summary>A Level, Stage or Verb value that is no member of its enum.</summary>
     public const string UnknownEnumValue = "PK0009";
 
+    /// <summary>A rule that no request reaches: earlier rules decide everything it matches.</summary>
+    public const string UnreachableRule = "PK1001";
+
+    /// <summary>A rule whose removal changes no decision.</summary>
+    public const string RedundantRule = "PK1002";
+
+    /// <summary>An entry of a rule (a verb, resource, user...) whose requests earlier rules with another level take entirely.</summary>
+    public const string ShadowedEntry = "PK1003";
+
+    /// <summary>Credentials logged with their bodies (secrets, configmaps, tokenreviews, serviceaccounts/token).</summary>
+    public const string SensitiveBodies = "PK1010";
+
+    /// <summary>Body logging over a whole group, every group, or list/watch of high-volume resources.</summary>
+    public const string OverBroadBodies = "PK1011";
+
+    /// <summary>Some request on secrets is decided at None.</summary>
+    public const string SecretsUnrecorded = "PK1020";
+
+    /// <summary>A CIS 3.2.2 concern (exec, attach, port-forward, proxy, pod and deployment changes) decided at None.</summary>
+    public const string CisCoverageGap = "PK1021";
+
+    /// <summary>The RequestReceived stage is recorded.</summary>
+    public const string RequestReceivedKept = "PK1030";
+
+    /// <summary>Some requests match no rule and fall through to the implicit None.</summary>
+    public const string NoCatchAll = "PK1031";
+
+    /// <summary>A construct whose meaning depends on the Kubernetes version, below the version it needs (group "*").</summary>
+    public const string VersionDependent = "PK1040";
+
+    /// <summary>A literal "*" where it is no wildcard (verbs, users, userGroups, namespaces, resourceNames).</summary>
+    public const string LiteralStar = "PK1041";
+
+    /// <summary>resourceNames with verbs whose requests carry no name (list, watch, create, deletecollection).</summary>
+    public const string NamesWithNamelessVerbs = "PK1042";
+
     /// <summary>A resource pattern that can match no request (<c>**</c>, <c>pods/*/x</c>, <c>*/*</c>, "").</summary>
     public const string MalformedResource = "PK1043";
 
+    /// <summary>A rule that can never match (namespaces on cluster-scoped resources) or never log what it says (bodies of non-resource URLs).</summary>
+    public const string NeverMatchesOrLogs = "PK1044";
+
+    /// <summary>An exec/attach/portforward rule limited to create: WebSocket sessions arrive as get.</summary>
+    public const string SessionCreateOnly = "PK1045";
+
+    /// <summary>omitStages hides ResponseStarted, the only stage where failed authentications are recorded.</summary>
+    public const string ResponseStartedOmitted = "PK1046";
+
     /// <summary>An empty string in users, userGroups or verbs: it never matches any request.</summary>
     public const string EmptyNeverMatches = "PK1047";
+
+    /// <summary>A verb no request has (wrong case, a typo, an HTTP method on a resource rule or the reverse).</summary>
+    public const string UnknownVerb = "PK1048";
+
+    /// <summary>A group name in users or a user name in userGroups: it matches nobody there.</summary>
+    public const string IdentityInWrongList = "PK1049";
 
     /// <summary>A YAML field the apiserver drops: an unknown or duplicate key.</summary>
     public const string DroppedField = "PK1050";

@@ -13,6 +13,12 @@ public sealed record PolicyFinding(string Id, Severity Severity, string Path, st
     /// <summary>The finding as the apiserver prints a field error: <c>path: message</c>.</summary>
     public override string ToString() => Path.Length == 0 ? Message : Path + ": " + Message;
 
+    /// <summary>A request that shows the finding: the reference evaluator decides it as the message says.</summary>
+    public AuditRequest? Witness { get; init; }
+
+    /// <summary>Other rules the finding names (e.g. the earlier rules that shadow this one), 0-based.</summary>
+    public EquatableArray<int> Related { get; init; }
+
     /// <summary>The 0-based rule index the finding is about, or null for a policy-wide finding.</summary>
     public int? RuleIndex => FieldPath.RuleIndexOf(Locator);
 }

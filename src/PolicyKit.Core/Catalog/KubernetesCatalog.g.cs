@@ -8,7 +8,7 @@ using System.Collections.Generic;
 
 namespace PolicyKit;
 
-public static partial class Api
+public static partial class KubernetesCatalog
 {
     /// <summary>Every built-in resource and subresource of Kubernetes 1.29 to 1.36, with the versions that serve it.</summary>
     public static IReadOnlyList<CatalogResource> Resources { get; } = new CatalogResource[]
@@ -144,5 +144,33 @@ public static partial class Api
         new("storage.k8s.io", "volumeattributesclasses", null, ResourceScope.Cluster, "1.29", null),
         new("storagemigration.k8s.io", "storageversionmigrations", null, ResourceScope.Cluster, "1.30", null),
         new("storagemigration.k8s.io", "storageversionmigrations", "status", ResourceScope.Cluster, "1.30", null),
+    };
+
+    /// <summary>The preferred version of every built-in API group in Kubernetes 1.36.</summary>
+    public static IReadOnlyDictionary<string, string> PreferredVersions { get; } = new Dictionary<string, string>
+    {
+        [""] = "v1",
+        ["admissionregistration.k8s.io"] = "v1",
+        ["apiextensions.k8s.io"] = "v1",
+        ["apiregistration.k8s.io"] = "v1",
+        ["apps"] = "v1",
+        ["authentication.k8s.io"] = "v1",
+        ["authorization.k8s.io"] = "v1",
+        ["autoscaling"] = "v2",
+        ["batch"] = "v1",
+        ["certificates.k8s.io"] = "v1",
+        ["coordination.k8s.io"] = "v1",
+        ["discovery.k8s.io"] = "v1",
+        ["events.k8s.io"] = "v1",
+        ["flowcontrol.apiserver.k8s.io"] = "v1",
+        ["internal.apiserver.k8s.io"] = "v1alpha1",
+        ["networking.k8s.io"] = "v1",
+        ["node.k8s.io"] = "v1",
+        ["policy"] = "v1",
+        ["rbac.authorization.k8s.io"] = "v1",
+        ["resource.k8s.io"] = "v1",
+        ["scheduling.k8s.io"] = "v1",
+        ["storage.k8s.io"] = "v1",
+        ["storagemigration.k8s.io"] = "v1beta1",
     };
 }

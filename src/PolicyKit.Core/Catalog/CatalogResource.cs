@@ -1,7 +1,7 @@
 namespace PolicyKit;
 
 /// <summary>
-/// One built-in resource or subresource of the catalog (<see cref="Api.Resources"/>): where it lives, its scope and
+/// One built-in resource or subresource of the catalog (<see cref="KubernetesCatalog.Resources"/>): where it lives, its scope and
 /// the Kubernetes minor versions that serve it.
 /// </summary>
 /// <param name="Group">The API group; "" is the core group.</param>

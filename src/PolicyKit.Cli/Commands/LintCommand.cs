@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using PolicyKit.Analysis;
+using PolicyKit.Cli.IO;
+using PolicyKit.Validation;
+using PolicyKit.Yaml;
+
+namespace PolicyKit.Cli.Commands;
+
+/// <summary>
+/// <c>policykit lint POLICY...</c>: validation plus every PK1nnn analysis, each finding at the YAML node it is
+/// about and, where it is about requests, with a witness request.
+/// </summary>
+internal static class LintCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("POLICY")
+        {
+            Description = "Audit policy files (YAML or JSON; '-' reads stdin; .gz is read transparently).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var version = CommonOptions.KubernetesVersionOption();
+        var format = CommonOptions.FormatOption("text", "json", "sarif");
+        var command = new Command("lint",
+            "Analyse audit policies: unreachable and redundant rules, credentials logged with their bodies, secrets and CIS 3.2.2 " +
+            "coverage gaps, stages, and rules that cannot match what they say — each claim about requests with a witness request.\n" +
+            "Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error.")
+        {
+            files, version, format,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] files, KubernetesVersion version, string format)
+    {
+        var all = new List<(string File, SourceFinding Finding)>();
+        var exit = ExitCodes.Success;
+        foreach (var file in files)
+        {
+            var name = InputFiles.DisplayName(file);
+            PolicyDocument document;
+            try
+            {
+                document = PolicyLoader.Load(file, version, context);
+            }
+            catch (InputException ex)
+            {
+                context.Error.WriteLine("error: " + ex.Message);
+                exit = ExitCodes.Usage;
+                continue;
+            }
+            var findings = Findings(document, version);
+            all.AddRange(findings.Select(f => (name, f)));
+            if (findings.Any(f => f.Severity == Severity.Error) && exit == ExitCodes.Success)
+            {
+                exit = ExitCodes.Findings;
+            }
+            if (format == "text")
+            {
+                foreach (var f in findings)
+                {
+                    context.Out.WriteLine(f.Format(name));
+                }
+                context.Out.WriteLine(Summary(name, document, findings));
+            }
+        }
+        if (format == "json")
+        {
+            context.Out.WriteLine(FindingJson.Write(all));
+        }
+        else if (format == "sarif")
+        {
+            context.Out.WriteLine(SarifWriter.Write(all));
+        }
+        return exit;
+    }
+
+    /// <summary>What reading found (in file order), then the analysis of the rules as read, by rule.</summary>
+    public static IReadOnlyList<SourceFinding> Findings(PolicyDocument document, KubernetesVersion version)
+    {
+        var findings = document.Findings.ToList();
+        if (document.Policy is { Rules.Count: > 0 } policy)
+        {
+            findings.AddRange(PolicyAnalysis.Analyze(policy, version).Select(document.Place));
+        }
+        return findings.OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ToList();
+    }
+
+    private static string Summary(string name, PolicyDocument document, IReadOnlyList<SourceFinding> findings)
+    {
+        if (document.Policy is null)
+        {
+            return $"{name}: not analysed: the file is no policy";
+        }
+        var counts = findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
+            .Select(g => Plural(g.Count(), FindingJson.SeverityName(g.Key)));
+        var text = string.Join(", ", counts);
+        return $"{name}: {Plural(document.Policy.Rules.Count, "rule")}, {(text.Length == 0 ? "no findings" : text)}";
+    }
+
+    private static string Plural(int n, string word) => n + " " + word + (n == 1 ? "" : "s");
+}

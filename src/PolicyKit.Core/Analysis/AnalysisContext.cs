@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Analysis;
+
+/// <summary>What every check shares: the policy as sets, its version, and how findings name rules and requests.</summary>
+internal sealed class AnalysisContext
+{
+    public AnalysisContext(Policy policy, KubernetesVersion version)
+    {
+        Policy = policy;
+        Version = version;
+        Space = new PolicySpace(policy, version);
+        Evaluator = new PolicyEvaluator(policy, version);
+    }
+
+    public Policy Policy { get; }
+
+    public KubernetesVersion Version { get; }
+
+    public PolicySpace Space { get; }
+
+    public PolicyEvaluator Evaluator { get; }
+
+    public IReadOnlyList<PolicyRule> Rules => Policy.Rules.AsArray();
+
+    /// <summary><c>rule 3 "secrets"</c>, or <c>rule 3</c> when the rule has no name; the implicit default for −1.</summary>
+    public string Label(int rule)
+        => rule < 0 ? "no rule (the implicit None)" : Rules[rule].Name is { Length: > 0 } name ? $"rule {rule} \"{name}\"" : $"rule {rule}";
+
+    public Level LevelOf(int rule) => rule < 0 ? Level.None : Rules[rule].Level;
+
+    /// <summary>The decision a rule gives (−1: none matched), as the evaluator would report it.</summary>
+    public AuditDecision DecisionOf(int rule)
+        => rule < 0
+            ? new AuditDecision(Level.None, Policy.OmitStages, Policy.OmitManagedFields, -1)
+            : new AuditDecision(Rules[rule].Level, Policy.OmitStages | Rules[rule].OmitStages, Rules[rule].OmitManagedFields ?? Policy.OmitManagedFields, rule);
+
+    /// <summary>Whether two rules record the same thing: the same level and, unless nothing is recorded, the same stages and managed fields.</summary>
+    public bool SameOutcome(int a, int b)
+    {
+        var x = DecisionOf(a);
+        var y = DecisionOf(b);
+        return x.Level == y.Level && (x.Level == Level.None || (x.OmitStages == y.OmitStages && x.OmitManagedFields == y.OmitManagedFields));
+    }
+
+    /// <summary>
+    /// A concrete request from a piece that <paramref name="decidingRule"/> decides, replayed through the reference
+    /// evaluator: a finding is only reported with a witness that really behaves as claimed (null otherwise).
+    /// </summary>
+    public AuditRequest? Witness(RequestCube piece, int decidingRule)
+    {
+        var request = WitnessBuilder.Build(piece);
+        return Evaluator.Evaluate(request).RuleIndex == decidingRule ? request : null;
+    }
+
+    public static PolicyFinding Finding(string id, Severity severity, string locator, string message, AuditRequest? witness = null, IEnumerable<int>? related = null)
+        => new(id, severity, PathOf(locator), message, locator)
+        {
+            Witness = witness,
+            Related = related is null ? default : new EquatableArray<int>(related.ToArray()),
+        };
+
+    /// <summary>The upstream-style path of a locator: list indexes below a rule are dropped (<c>rules[2].verbs</c>).</summary>
+    private static string PathOf(string locator)
+    {
+        var rule = FieldPath.RuleIndexOf(locator);
+        if (rule is null)
+        {
+            return locator;
+        }
+        var head = FieldPath.Rule(rule.Value);
+        var tail = locator.Substring(head.Length);
+        return head + System.Text.RegularExpressions.Regex.Replace(tail, @"\[\d+\]", "");
+    }
+}

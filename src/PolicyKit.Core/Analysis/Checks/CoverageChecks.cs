@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using PolicyKit.Diagnostics;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Analysis;
+
+/// <summary>PK1020 secrets access unrecorded, PK1021 CIS 3.2.2 gaps, PK1031 requests that fall through every rule.</summary>
+internal static class CoverageChecks
+{
+    private static readonly Target Secrets = Target.On("", "secrets", null, null, "secrets");
+
+    /// <summary>CIS Kubernetes Benchmark 3.2.2: sessions into pods and services, and changes to pods and deployments.</summary>
+    private static readonly Target[] Cis322 =
+    {
+        Target.On("", "pods", "exec", null),
+        Target.On("", "pods", "attach", null),
+        Target.On("", "pods", "portforward", null),
+        Target.On("", "pods", "proxy", null),
+        Target.On("", "services", "proxy", null),
+        Target.On("", "pods", null, Target.WriteVerbs, "changes to pods"),
+        Target.On("apps", "deployments", null, Target.WriteVerbs, "changes to apps/deployments"),
+    };
+
+    public static IEnumerable<PolicyFinding> Run(AnalysisContext context)
+    {
+        foreach (var finding in Unrecorded(context, Secrets, DiagnosticIds.SecretsUnrecorded, "nobody will see who read or changed which secret"))
+        {
+            yield return finding;
+        }
+        foreach (var target in Cis322)
+        {
+            foreach (var finding in Unrecorded(context, target, DiagnosticIds.CisCoverageGap, "CIS 3.2.2 asks for these to be recorded"))
+            {
+                yield return finding;
+            }
+        }
+        var gap = context.Space.Unmatched(PolicySpace.Everything).FirstOrDefault();
+        if (gap is not null && context.Witness(gap, -1) is { } witness)
+        {
+            yield return AnalysisContext.Finding(DiagnosticIds.NoCatchAll, Severity.Warning, "rules",
+                $"no rule matches some requests, so they are not recorded at all (the implicit None): e.g. {witness}. End the policy with a catch-all rule (e.g. level Metadata with no other fields)",
+                witness);
+        }
+    }
+
+    /// <summary>One finding per rule (or the implicit None) that decides some request of <paramref name="target"/> at level None.</summary>
+    private static IEnumerable<PolicyFinding> Unrecorded(AnalysisContext context, Target target, string id, string why)
+    {
+        var reported = new HashSet<int>();
+        foreach (var (rule, piece) in context.Space.Route(new[] { target.Cube }))
+        {
+            if (context.LevelOf(rule) != Level.None || reported.Contains(rule) || context.Witness(piece, rule) is not { } witness)
+            {
+                continue;
+            }
+            reported.Add(rule);
+            var where = rule < 0 ? "no rule matches it" : $"{context.Label(rule)} decides it at None";
+            yield return AnalysisContext.Finding(id, Severity.Warning, rule < 0 ? "rules" : FieldPath.Child(FieldPath.Rule(rule), "level"),
+                $"{target.Label} can go unrecorded: {witness} leaves no audit event, because {where}; {why}",
+                witness);
+        }
+    }
+}

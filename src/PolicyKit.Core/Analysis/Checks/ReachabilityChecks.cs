@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using PolicyKit.Diagnostics;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Analysis;
+
+/// <summary>
+/// PK1001 unreachable rules, PK1002 redundant rules, PK1003 list entries of a rule that earlier rules
+/// with another level take entirely — all by routing a rule's requests through the rules before it.
+/// </summary>
+internal static class ReachabilityChecks
+{
+    /// <summary>Above this many pieces the redundancy check gives up rather than guess (it never reports then).</summary>
+    private const int PieceBudget = 4096;
+
+    /// <summary>How many more pieces a witness search looks at for a nicer one before it takes the first.</summary>
+    private const int PreferenceBudget = 16;
+
+    public static IEnumerable<PolicyFinding> Run(AnalysisContext context, IReadOnlyList<RuleWitness> witnesses)
+    {
+        foreach (var w in witnesses)
+        {
+            if (!w.Reachable)
+            {
+                yield return Unreachable(context, w);
+            }
+            else if (Redundant(context, w.Rule) is { } redundant)
+            {
+                yield return redundant;
+            }
+            else
+            {
+                foreach (var finding in ShadowedEntries(context, w.Rule))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    /// <summary>For every rule, a request it decides, or the earlier rules that decide all of its requests.</summary>
+    public static IReadOnlyList<RuleWitness> Witnesses(AnalysisContext context)
+    {
+        var result = new List<RuleWitness>(context.Rules.Count);
+        for (var i = 0; i < context.Rules.Count; i++)
+        {
+            var covering = new SortedSet<int>();
+            RequestCube? found = null;
+            var looked = 0;
+            foreach (var (rule, piece) in context.Space.Route(context.Space.Regions[i], 0, i))
+            {
+                if (rule >= 0)
+                {
+                    covering.Add(rule);
+                    continue;
+                }
+                // Prefer a piece with an authenticated user: "(no user)" witnesses read like a corner case.
+                found ??= piece;
+                if (!piece.User.Names.IsEmpty || ++looked >= PreferenceBudget)
+                {
+                    found = piece.User.Names.IsEmpty ? found : piece;
+                    break;
+                }
+            }
+            var witness = found is null ? null : context.Witness(found, i);
+            result.Add(witness is null
+                ? new RuleWitness(i, false, null, new EquatableArray<int>(covering.ToArray()))
+                : new RuleWitness(i, true, witness, default));
+        }
+        return result;
+    }
+
+    private static PolicyFinding Unreachable(AnalysisContext context, RuleWitness w)
+    {
+        var by = w.CoveredBy.AsArray();
+        var message = by.Length == 0
+            ? $"{context.Label(w.Rule)} matches no request at all (see the other findings on this rule for why)"
+            : by.Length == 1
+                ? $"{context.Label(w.Rule)} is unreachable: every request it matches is decided earlier by {context.Label(by[0])}"
+                : $"{context.Label(w.Rule)} is unreachable: the earlier rules {Join(context, by)} together decide every request it matches";
+        return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, Severity.Warning, FieldPath.Rule(w.Rule), message, related: by);
+    }
+
+    /// <summary>PK1002: the rule decides some requests, but the rules after it (or the implicit None) would decide each of them the same way.</summary>
+    private static PolicyFinding? Redundant(AnalysisContext context, int i)
+    {
+        var n = context.Rules.Count;
+        if (!Enumerable.Range(i + 1, n - i - 1).Append(-1).Any(k => context.SameOutcome(i, k)))
+        {
+            return null;
+        }
+        var mine = context.Space.Unmatched(context.Space.Regions[i], i).Take(PieceBudget + 1).ToList();
+        if (mine.Count > PieceBudget)
+        {
+            return null;
+        }
+        var takers = new SortedSet<int>();
+        var seen = 0;
+        foreach (var (rule, _) in context.Space.Route(mine, i + 1))
+        {
+            if (!context.SameOutcome(i, rule) || ++seen > PieceBudget)
+            {
+                return null;
+            }
+            takers.Add(rule);
+        }
+        var then = string.Join(" and ", takers.Select(context.Label));
+        return AnalysisContext.Finding(DiagnosticIds.RedundantRule, Severity.Warning, FieldPath.Rule(i),
+            $"{context.Label(i)} is redundant: without it, {then} would decide every request it decides, at the same level {context.Rules[i].Level}",
+            related: takers.Where(t => t >= 0));
+    }
+
+    /// <summary>PK1003: one entry of a list (a verb, a resource, a user...) whose requests earlier rules with another level take entirely.</summary>
+    private static IEnumerable<PolicyFinding> ShadowedEntries(AnalysisContext context, int i)
+    {
+        var rule = context.Rules[i];
+        foreach (var (locator, label, narrowed) in RuleEntries.Of(rule, FieldPath.Rule(i)))
+        {
+            var region = RuleRegion.Of(narrowed, context.Version);
+            if (region.Length == 0)
+            {
+                continue;
+            }
+            int? taker = null;
+            RequestCube? taken = null;
+            var escapes = false;
+            foreach (var (by, piece) in context.Space.Route(region, 0, i))
+            {
+                if (by < 0)
+                {
+                    escapes = true;
+                    break;
+                }
+                if (taker is null && context.LevelOf(by) != rule.Level)
+                {
+                    taker = by;
+                    taken = piece;
+                }
+            }
+            if (escapes || taker is not { } j || context.Witness(taken!, j) is not { } witness)
+            {
+                continue;
+            }
+            yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, Severity.Warning, locator,
+                $"{context.Label(i)} names {label}, but earlier rules decide every such request, so this rule never logs them at {rule.Level}: e.g. {witness} is decided by {context.Label(j)} at {context.LevelOf(j)}",
+                witness, new[] { j });
+        }
+    }
+
+    private static string Join(AnalysisContext context, IReadOnlyList<int> rules)
+        => string.Join(", ", rules.Take(rules.Count - 1).Select(context.Label)) + " and " + context.Label(rules[rules.Count - 1]);
+}
+
+/// <summary>For one rule: a request it decides (reachable) or the earlier rules that decide all its requests.</summary>
+public sealed record RuleWitness(int Rule, bool Reachable, AuditRequest? Witness, EquatableArray<int> CoveredBy);

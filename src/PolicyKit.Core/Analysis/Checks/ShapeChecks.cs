@@ -1,0 +1,188 @@
+using System.Collections.Generic;
+using System.Linq;
+using PolicyKit.Diagnostics;
+using PolicyKit.Text;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Analysis;
+
+/// <summary>
+/// Traps in how a single rule is written: version-dependent groups (PK1040), literal '*' (PK1041), names
+/// with nameless verbs (PK1042), rules that cannot match or log what they say (PK1044), exec limited to
+/// create (PK1045), verbs no request has (PK1048), users and groups swapped (PK1049).
+/// </summary>
+internal static class ShapeChecks
+{
+    private static readonly string[] ResourceVerbs = { "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection", "proxy" };
+    private static readonly string[] HttpVerbs = { "get", "post", "put", "patch", "delete", "head", "options", "connect", "trace" };
+    private static readonly string[] NamelessVerbs = { "list", "watch", "create", "deletecollection" };
+    private static readonly string[] Sessions = { "exec", "attach", "portforward" };
+    private static readonly string[] WellKnownGroups = { "system:masters", "system:nodes", "system:authenticated", "system:unauthenticated", "system:serviceaccounts", "system:bootstrappers", "system:monitoring" };
+
+    public static IEnumerable<PolicyFinding> Run(AnalysisContext context)
+    {
+        for (var i = 0; i < context.Rules.Count; i++)
+        {
+            foreach (var finding in Rule(context, i))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static IEnumerable<PolicyFinding> Rule(AnalysisContext context, int i)
+    {
+        var rule = context.Rules[i];
+        var path = FieldPath.Rule(i);
+        var label = context.Label(i);
+        for (var g = 0; g < rule.Resources.Count; g++)
+        {
+            if (rule.Resources[g].Group == "*" && !context.Version.SupportsGroupWildcard)
+            {
+                yield return AnalysisContext.Finding(DiagnosticIds.VersionDependent, Severity.Warning, FieldPath.Child(Entry(path, "resources", g), "group"),
+                    $"{label}: group \"*\" means every group only from Kubernetes 1.36; on {context.Version} it is a literal group name that no request has, so this entry matches nothing");
+            }
+        }
+        foreach (var (field, values) in LiteralLists(rule))
+        {
+            for (var v = 0; v < values.Count; v++)
+            {
+                if (values[v] == "*")
+                {
+                    yield return AnalysisContext.Finding(DiagnosticIds.LiteralStar, Severity.Warning, Entry(path, field.Path, v),
+                        $"{label}: \"*\" is no wildcard in {field.Name}: it matches only the literal string \"*\", which no request has. Leave {field.Name} out to match every value");
+                }
+            }
+        }
+        foreach (var finding in Verbs(context, i, rule, path, label))
+        {
+            yield return finding;
+        }
+        foreach (var finding in Identities(rule, path, label))
+        {
+            yield return finding;
+        }
+        if (rule.IsNonResourceRule && rule.Level >= Level.Request)
+        {
+            yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, Severity.Warning, FieldPath.Child(path, "level"),
+                $"{label} logs non-resource URLs at {rule.Level}, but the apiserver records no body for non-resource requests: this is the same as Metadata");
+        }
+        foreach (var finding in ClusterScopedInNamespaces(rule, path, label))
+        {
+            yield return finding;
+        }
+    }
+
+    private static IEnumerable<PolicyFinding> Verbs(AnalysisContext context, int i, PolicyRule rule, string path, string label)
+    {
+        for (var v = 0; v < rule.Verbs.Count; v++)
+        {
+            var verb = rule.Verbs[v];
+            if (verb.Length == 0 || verb == "*")
+            {
+                continue;
+            }
+            var known = ResourceVerbs.Contains(verb) || HttpVerbs.Contains(verb);
+            string? problem = !known
+                ? $"no request has verb \"{verb}\"" + (Suggest(verb) is { } s ? $" (verbs are lower-case; did you mean \"{s}\"?)" : $"; resource verbs are {string.Join(", ", ResourceVerbs)}, non-resource verbs the lower-case HTTP method")
+                : rule.IsResourceRule && !ResourceVerbs.Contains(verb) ? $"resource requests never have verb \"{verb}\" (POST is create, PUT update)"
+                : rule.IsNonResourceRule && !HttpVerbs.Contains(verb) ? $"non-resource requests never have verb \"{verb}\": their verb is the lower-case HTTP method (get, post, put, ...)"
+                : null;
+            if (problem is not null)
+            {
+                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Severity.Warning, Entry(path, "verbs", v), $"{label}: {problem}");
+            }
+        }
+        var nameless = rule.Verbs.Where(NamelessVerbs.Contains).ToList();
+        for (var g = 0; g < rule.Resources.Count; g++)
+        {
+            var entry = rule.Resources[g];
+            if (entry.ResourceNames.IsEmpty || entry.Resources.IsEmpty)
+            {
+                continue;
+            }
+            // create has a name only on a subresource (pods/exec of a named pod).
+            var bare = entry.Resources.Any(p => !p.Contains("/") || p.EndsWith("/*"));
+            var dead = nameless.Where(v => v != "create" || bare).ToList();
+            if (dead.Count > 0)
+            {
+                yield return AnalysisContext.Finding(DiagnosticIds.NamesWithNamelessVerbs, Severity.Warning, FieldPath.Child(Entry(path, "resources", g), "resourceNames"),
+                    $"{label}: resourceNames never match {string.Join(", ", dead)}: those requests carry no name in their URL (only a fieldSelector metadata.name=... supplies one)");
+            }
+        }
+        var region = RuleRegion.Of(rule, context.Version);
+        foreach (var session in Sessions)
+        {
+            var create = Target.On("", "pods", session, new[] { "create" }).Cube;
+            var get = Target.On("", "pods", session, new[] { "get" }).Cube;
+            if (region.Any(c => c.Intersect(create) is not null) && !region.Any(c => c.Intersect(get) is not null))
+            {
+                yield return AnalysisContext.Finding(DiagnosticIds.SessionCreateOnly, Severity.Warning, FieldPath.Child(path, "verbs"),
+                    $"{label} matches pods/{session} only with verb create, but WebSocket sessions (kubectl 1.30 and later) arrive as get: add get");
+                yield break;
+            }
+        }
+    }
+
+    private static IEnumerable<PolicyFinding> Identities(PolicyRule rule, string path, string label)
+    {
+        for (var u = 0; u < rule.Users.Count; u++)
+        {
+            var user = rule.Users[u];
+            if (WellKnownGroups.Contains(user) || user.StartsWith("system:serviceaccounts:", System.StringComparison.Ordinal))
+            {
+                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Severity.Warning, Entry(path, "users", u),
+                    $"{label}: \"{user}\" is a group, not a user name: in users it matches nobody. Move it to userGroups");
+            }
+        }
+        for (var g = 0; g < rule.UserGroups.Count; g++)
+        {
+            var group = rule.UserGroups[g];
+            if (group.StartsWith("system:serviceaccount:", System.StringComparison.Ordinal) || group.StartsWith("system:node:", System.StringComparison.Ordinal)
+                || group is "system:anonymous" or "system:kube-proxy" or "system:kube-scheduler" or "system:kube-controller-manager" or "system:apiserver")
+            {
+                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Severity.Warning, Entry(path, "userGroups", g),
+                    $"{label}: \"{group}\" is a user name, not a group: in userGroups it matches nobody. Move it to users");
+            }
+        }
+    }
+
+    /// <summary>PK1044: a namespaced rule over cluster-scoped built-in resources (their requests have namespace "").</summary>
+    private static IEnumerable<PolicyFinding> ClusterScopedInNamespaces(PolicyRule rule, string path, string label)
+    {
+        if (rule.Namespaces.IsEmpty || rule.Namespaces.Contains(""))
+        {
+            yield break;
+        }
+        for (var g = 0; g < rule.Resources.Count; g++)
+        {
+            var entry = rule.Resources[g];
+            for (var r = 0; r < entry.Resources.Count; r++)
+            {
+                var resource = entry.Resources[r].Split('/')[0];
+                // A namespace object's own requests carry its name as namespace (get namespaces/kube-system).
+                if (resource != "namespaces" && KubernetesCatalog.ScopeOf(entry.Group, resource) == ResourceScope.Cluster)
+                {
+                    yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, Severity.Warning, Entry(Entry(path, "resources", g), "resources", r),
+                        $"{label}: {resource} is cluster-scoped (Kubernetes API catalog), so its requests have namespace \"\"; with namespaces [{string.Join(", ", rule.Namespaces)}] this entry matches no request. Add \"\" to namespaces or move it to a rule without namespaces");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<((string Path, string Name) Field, EquatableArray<string> Values)> LiteralLists(PolicyRule rule)
+    {
+        yield return (("verbs", "verbs"), rule.Verbs);
+        yield return (("users", "users"), rule.Users);
+        yield return (("userGroups", "userGroups"), rule.UserGroups);
+        yield return (("namespaces", "namespaces"), rule.Namespaces);
+        for (var g = 0; g < rule.Resources.Count; g++)
+        {
+            yield return ((FieldPath.Index("resources", g) + ".resourceNames", "resourceNames"), rule.Resources[g].ResourceNames);
+        }
+    }
+
+    private static string Entry(string path, string field, int index) => FieldPath.Index(FieldPath.Child(path, field), index);
+
+    private static string? Suggest(string verb) => EditDistance.Suggest(verb, ResourceVerbs.Concat(HttpVerbs));
+}

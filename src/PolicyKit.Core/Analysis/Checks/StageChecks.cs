@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Linq;
+using PolicyKit.Diagnostics;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Analysis;
+
+/// <summary>PK1030 RequestReceived kept; PK1046 ResponseStarted omitted where failed authentications are recorded.</summary>
+internal static class StageChecks
+{
+    public static IEnumerable<PolicyFinding> Run(AnalysisContext context, IReadOnlyList<RuleWitness> witnesses)
+    {
+        var keeping = witnesses.FirstOrDefault(w => w.Reachable && context.DecisionOf(w.Rule) is { Level: not Level.None } d
+            && (d.OmitStages & Stages.RequestReceived) == 0);
+        if (keeping is { Witness: { } shown })
+        {
+            yield return AnalysisContext.Finding(DiagnosticIds.RequestReceivedKept, Severity.Warning, "omitStages",
+                $"the RequestReceived stage is recorded (e.g. for {shown}, decided by {context.Label(keeping.Rule)}): every such request then writes an extra event that carries nothing the later stages lack. Add RequestReceived to the policy's omitStages",
+                shown);
+        }
+        var noUser = new UserSet(true, StringSet.Empty, GroupSet.Any);
+        var reported = new HashSet<int>();
+        foreach (var (rule, piece) in context.Space.Route(new[] { RequestCube.All(true).With(user: noUser), RequestCube.All(false).With(user: noUser) }))
+        {
+            var decision = context.DecisionOf(rule);
+            if (decision.Level == Level.None || (decision.OmitStages & Stages.ResponseStarted) == 0 || !reported.Add(rule)
+                || context.Witness(piece, rule) is not { } witness)
+            {
+                continue;
+            }
+            var where = (context.Policy.OmitStages & Stages.ResponseStarted) != 0 ? "omitStages" : FieldPath.Child(FieldPath.Rule(rule), "omitStages");
+            yield return AnalysisContext.Finding(DiagnosticIds.ResponseStartedOmitted, Severity.Warning, where,
+                $"{context.Label(rule)} omits ResponseStarted, the only stage at which requests that fail authentication are recorded: {witness} leaves no event. Long-running requests (watch, exec) also lose their start",
+                witness);
+        }
+    }
+}

@@ -321,11 +321,12 @@ foreach (var group in groups.Values)
     foreach (var resource in group.Resources.Values)
     {
         var scope = resource.Namespaced ? "ResourceScope.Namespaced" : "ResourceScope.Cluster";
-        info.Append($"        new({Literal(group.Name)}, {Literal(resource.Plural)}, null, {scope}, {Literal(resource.Since!)}, {Literal(resource.Until)}),\n");
+        var member = group.ClassName + "." + resource.MemberName;
+        info.Append($"        new({Literal(group.Name)}, {Literal(resource.Plural)}, null, {scope}, {Literal(resource.Since!)}, {Literal(resource.Until)}, {Literal(member)}),\n");
         resourceCount++;
         foreach (var sub in resource.Subresources.Values)
         {
-            info.Append($"        new({Literal(group.Name)}, {Literal(resource.Plural)}, {Literal(sub.Name)}, {scope}, {Literal(sub.Since!)}, {Literal(sub.Until)}),\n");
+            info.Append($"        new({Literal(group.Name)}, {Literal(resource.Plural)}, {Literal(sub.Name)}, {scope}, {Literal(sub.Since!)}, {Literal(sub.Until)}, {Literal(member + "." + sub.MemberName)}),\n");
             subresourceCount++;
         }
     }

@@ -52,7 +52,17 @@ internal static class LintCommand
                 exit = ExitCodes.Usage;
                 continue;
             }
-            var findings = Findings(document, version);
+            IReadOnlyList<SourceFinding> findings;
+            try
+            {
+                findings = Findings(document, version);
+            }
+            catch (AnalysisDefectException ex)
+            {
+                context.Error.WriteLine($"error: {name}: {ex.Message}");
+                exit = ExitCodes.Usage;
+                continue;
+            }
             all.AddRange(findings.Select(f => (name, f)));
             if (findings.Any(f => f.Severity == Severity.Error) && exit == ExitCodes.Success)
             {

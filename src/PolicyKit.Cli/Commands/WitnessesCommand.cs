@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using PolicyKit.Analysis;
@@ -39,7 +40,16 @@ internal static class WitnessesCommand
             }
             return ExitCodes.Usage;
         }
-        var witnesses = PolicyAnalysis.Witnesses(policy, version);
+        IReadOnlyList<RuleWitness> witnesses;
+        try
+        {
+            witnesses = PolicyAnalysis.Witnesses(policy, version);
+        }
+        catch (AnalysisDefectException ex)
+        {
+            context.Error.WriteLine($"error: {name}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         if (format == "json")
         {
             context.Out.WriteLine(FindingJson.Document(json =>

@@ -47,19 +47,27 @@ internal sealed class AnalysisContext
 
     /// <summary>
     /// A concrete request from a piece that <paramref name="decidingRule"/> decides, replayed through the reference
-    /// evaluator: a finding is only reported with a witness that really behaves as claimed (null otherwise).
+    /// evaluator. A witness that is decided otherwise is a defect of the analysis: it stops with an error
+    /// rather than report a claim it cannot back.
     /// </summary>
-    public AuditRequest? Witness(RequestCube piece, int decidingRule)
+    public AuditRequest Witness(RequestCube piece, int decidingRule)
     {
         var request = WitnessBuilder.Build(piece);
-        return Evaluator.Evaluate(request).RuleIndex == decidingRule ? request : null;
+        var decided = Evaluator.Evaluate(request).RuleIndex;
+        if (decided != decidingRule)
+        {
+            throw new AnalysisDefectException($"witness {request} is decided by rule {decided}, not rule {decidingRule}, as the analysis claims for {piece}");
+        }
+        return request;
     }
 
-    public static PolicyFinding Finding(string id, Severity severity, string locator, string message, AuditRequest? witness = null, IEnumerable<int>? related = null)
+    public static PolicyFinding Finding(string id, Severity severity, string locator, string message, AuditRequest? witness = null,
+        IEnumerable<int>? related = null, string? replacement = null)
         => new(id, severity, PathOf(locator), message, locator)
         {
             Witness = witness,
             Related = related is null ? default : new EquatableArray<int>(related.ToArray()),
+            Replacement = replacement,
         };
 
     /// <summary>The upstream-style path of a locator: list indexes below a rule are dropped (<c>rules[2].verbs</c>).</summary>

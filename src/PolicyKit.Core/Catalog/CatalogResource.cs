@@ -10,7 +10,8 @@ namespace PolicyKit;
 /// <param name="Scope">Namespaced or cluster-scoped; a subresource has its resource's scope.</param>
 /// <param name="Since">The first Kubernetes minor version that serves it, e.g. "1.29" (the catalog's oldest).</param>
 /// <param name="Until">The last Kubernetes minor version that serves it; null when the newest still does.</param>
-public sealed record CatalogResource(string Group, string Resource, string? Subresource, ResourceScope Scope, string Since, string? Until)
+/// <param name="Member">Its member in the C# DSL's catalog below <c>PolicyKit.Api</c>, e.g. <c>Core.Pods.Exec</c>.</param>
+public sealed record CatalogResource(string Group, string Resource, string? Subresource, ResourceScope Scope, string Since, string? Until, string Member)
 {
     /// <summary>The pattern a policy rule writes: <c>resource</c> or <c>resource/subresource</c>.</summary>
     public string Pattern => Subresource is null ? Resource : Resource + "/" + Subresource;

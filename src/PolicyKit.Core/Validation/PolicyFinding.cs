@@ -16,6 +16,9 @@ public sealed record PolicyFinding(string Id, Severity Severity, string Path, st
     /// <summary>A request that shows the finding: the reference evaluator decides it as the message says.</summary>
     public AuditRequest? Witness { get; init; }
 
+    /// <summary>What the flagged entry was probably meant to be (a catalog member such as <c>Core.Secrets</c>, a verb), for fixes.</summary>
+    public string? Replacement { get; init; }
+
     /// <summary>Other rules the finding names (e.g. the earlier rules that shadow this one), 0-based.</summary>
     public EquatableArray<int> Related { get; init; }
 

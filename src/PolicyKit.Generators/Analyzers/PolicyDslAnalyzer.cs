@@ -18,7 +18,7 @@ namespace PolicyKit.Generators.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => PolicyDiagnostics.All;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = PolicyDiagnostics.All.AddRange(AnalysisDiagnostics.All);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,6 +51,16 @@ public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
                 {
                     node.ReportDiagnostic(ToDiagnostic(d, syntax, node.SemanticModel.Compilation));
                 }
+                if (resolved.HasErrors)
+                {
+                    return;
+                }
+                var compilation = node.SemanticModel.Compilation;
+                foreach (var (finding, site, related) in AnalysisDiagnostics.Analyze(resolved))
+                {
+                    var location = site is null ? Location.Create(syntax.SyntaxTree, syntax.Identifier.Span) : LocationOf(site, syntax, compilation);
+                    node.ReportDiagnostic(AnalysisDiagnostics.Create(resolved.Policy!, finding, location, related.Select(r => LocationOf(r, syntax, compilation))));
+                }
             }, SyntaxKind.ClassDeclaration);
             start.RegisterSyntaxNodeAction(node =>
             {
@@ -72,15 +82,17 @@ public sealed class PolicyDslAnalyzer : DiagnosticAnalyzer
         => symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
     private static Diagnostic ToDiagnostic(ParseDiagnostic d, SyntaxNode owner, Compilation compilation)
+        => Diagnostic.Create(PolicyDiagnostics.For(d.Id), LocationOf(d, owner, compilation), d.Message);
+
+    private static Location LocationOf(ParseDiagnostic d, SyntaxNode owner, Compilation compilation)
     {
         // A location in a tree of the compilation (not just a path): squiggles, #pragma and [SuppressMessage] work.
-        var tree = d.OnClass || d.FilePath.Length == 0
-            ? null
-            : owner.SyntaxTree.FilePath == d.FilePath ? owner.SyntaxTree : compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == d.FilePath);
-        var location = d.OnClass || d.FilePath.Length == 0
-            ? Location.Create(owner.SyntaxTree, OwnerSpan(owner))
-            : tree is not null ? Location.Create(tree, d.Span) : d.ToLocation();
-        return Diagnostic.Create(PolicyDiagnostics.For(d.Id), location, d.Message);
+        if (d.OnClass || d.FilePath.Length == 0)
+        {
+            return Location.Create(owner.SyntaxTree, OwnerSpan(owner));
+        }
+        var tree = owner.SyntaxTree.FilePath == d.FilePath ? owner.SyntaxTree : compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == d.FilePath);
+        return tree is not null ? Location.Create(tree, d.Span) : d.ToLocation();
     }
 
     private static Microsoft.CodeAnalysis.Text.TextSpan OwnerSpan(SyntaxNode owner) => owner switch

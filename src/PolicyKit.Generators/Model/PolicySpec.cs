@@ -22,6 +22,9 @@ internal sealed record PolicySpec(
 /// <summary>A policy with its rule sets included: the model the emitters compile, or the reasons there is none.</summary>
 internal sealed record ResolvedPolicy(PolicySpec Spec, Policy? Policy, EquatableArray<ParseDiagnostic> Diagnostics, bool IncludesBrokenRuleSet = false)
 {
+    /// <summary>Where each rule of <see cref="Policy"/> was written (its statement), in rule order.</summary>
+    public EquatableArray<ParseDiagnostic> RuleSites { get; init; }
+
     /// <summary>Nothing is generated then: a statement that could not be read would silently widen or drop a rule.</summary>
     public bool HasErrors => Policy is null || IncludesBrokenRuleSet || Diagnostics.Any(d => d.IsError) || Spec.Diagnostics.Any(d => d.IsError) || (Spec.Body?.HasErrors ?? true);
 }

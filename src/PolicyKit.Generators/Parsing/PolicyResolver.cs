@@ -68,7 +68,7 @@ internal static class PolicyResolver
         {
             Check(policy, sites, spec, diagnostics);
         }
-        return new ResolvedPolicy(spec, policy, new EquatableArray<ParseDiagnostic>(diagnostics), brokenRuleSet);
+        return new ResolvedPolicy(spec, policy, new EquatableArray<ParseDiagnostic>(diagnostics), brokenRuleSet) { RuleSites = new EquatableArray<ParseDiagnostic>(sites) };
     }
 
     private static void Check(Policy policy, List<ParseDiagnostic> sites, PolicySpec spec, List<ParseDiagnostic> diagnostics)

@@ -27,7 +27,11 @@ internal static class BodyChecks
         new(Target.On("", "serviceaccounts", "token", new[] { "create" }, "serviceaccounts/token"), Level.RequestResponse, "the response body holds the minted token"),
     };
 
-    private static readonly string[] HighVolume = { "pods", "events", "endpoints", "nodes", "configmaps", "secrets", "replicasets", "endpointslices", "leases" };
+    private static readonly (string Group, string Resource)[] HighVolume =
+    {
+        ("", "pods"), ("", "events"), ("", "endpoints"), ("", "nodes"), ("", "configmaps"), ("", "secrets"), ("events.k8s.io", "events"),
+        ("apps", "replicasets"), ("discovery.k8s.io", "endpointslices"), ("coordination.k8s.io", "leases"),
+    };
 
     public static IEnumerable<PolicyFinding> Run(AnalysisContext context, IReadOnlyList<RuleWitness> witnesses)
     {
@@ -37,11 +41,12 @@ internal static class BodyChecks
             foreach (var (rule, piece) in context.Space.Route(new[] { s.Target.Cube }))
             {
                 if (rule < 0 || context.LevelOf(rule) < s.From || reported.Contains((rule, s.Target.Label))
-                    || context.Witness(piece, rule) is not { } witness)
+                   )
                 {
                     continue;
                 }
                 reported.Add((rule, s.Target.Label));
+                var witness = context.Witness(piece, rule);
                 yield return AnalysisContext.Finding(DiagnosticIds.SensitiveBodies, Severity.Error, FieldPath.Child(FieldPath.Rule(rule), "level"),
                     $"{context.Label(rule)} logs {s.Target.Label} at {context.LevelOf(rule)}, and {s.Why}: e.g. {witness}. Log {s.Target.Label} at Metadata in an earlier rule",
                     witness);
@@ -92,14 +97,15 @@ internal static class BodyChecks
         {
             yield break;
         }
-        foreach (var resource in HighVolume)
+        foreach (var (group, resource) in HighVolume)
         {
-            var target = Target.On("", resource, null, new[] { "list", "watch" });
+            var target = Target.On(group, resource, null, new[] { "list", "watch" });
             var decided = context.Space.Route(new[] { target.Cube }).FirstOrDefault(p => p.Rule == i);
-            if (decided.Piece is not null && context.Witness(decided.Piece, i) is { } witness)
+            if (decided.Piece is not null)
             {
+                var witness = context.Witness(decided.Piece, i);
                 yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies, Severity.Warning, FieldPath.Child(path, "level"),
-                    $"{context.Label(i)} logs the response bodies of list and watch on {resource} (RequestResponse): every list returns every object, every watch streams them: e.g. {witness}. Log these at Metadata or Request",
+                    $"{context.Label(i)} logs the response bodies of list and watch on {target.Label.Substring("list/watch ".Length)} (RequestResponse): every list returns every object, every watch streams them: e.g. {witness}. Log these at Metadata or Request",
                     witness);
                 yield break;
             }

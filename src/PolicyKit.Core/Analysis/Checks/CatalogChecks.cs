@@ -26,7 +26,7 @@ internal static class CatalogChecks
                     if (GroupSuggestion(entry.Group) is { } group)
                     {
                         yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, Severity.Warning, FieldPath.Child(entryPath, "group"),
-                            $"{context.Label(i)}: \"{entry.Group}\" is no built-in API group (Kubernetes API catalog); did you mean \"{group}\"?");
+                            $"{context.Label(i)}: \"{entry.Group}\" is no built-in API group (Kubernetes API catalog); did you mean \"{group}\"?", replacement: group);
                     }
                     continue;
                 }
@@ -35,14 +35,14 @@ internal static class CatalogChecks
                     if (Problem(entry.Group, entry.Resources[r]) is { } problem)
                     {
                         yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, Severity.Warning,
-                            FieldPath.Index(FieldPath.Child(entryPath, "resources"), r), $"{context.Label(i)}: {problem}");
+                            FieldPath.Index(FieldPath.Child(entryPath, "resources"), r), $"{context.Label(i)}: {problem.Message}", replacement: problem.Member);
                     }
                 }
             }
         }
     }
 
-    private static string? Problem(string group, string pattern)
+    private static (string Message, string? Member)? Problem(string group, string pattern)
     {
         if (ResourcePatterns.Problem(pattern) is not null || pattern == "*")
         {
@@ -56,20 +56,22 @@ internal static class CatalogChecks
         {
             return KubernetesCatalog.Resources.Any(r => r.Group == group && r.Subresource == subresource)
                 ? null
-                : $"no resource of {groupName} has a subresource \"{subresource}\" (Kubernetes API catalog), so \"{pattern}\" matches no built-in request";
+                : ($"no resource of {groupName} has a subresource \"{subresource}\" (Kubernetes API catalog), so \"{pattern}\" matches no built-in request", null);
         }
         if (KubernetesCatalog.Find(group, resource) is null)
         {
             var known = KubernetesCatalog.ResourcesOf(group).Select(r => r.Resource).ToList();
             var guess = known.FirstOrDefault(k => k == resource + "s" || k == resource + "es") ?? EditDistance.Suggest(resource, known);
-            return $"{groupName} has no resource \"{resource}\" (Kubernetes API catalog)" + (guess is null ? "" : $"; did you mean \"{guess}\"?");
+            return ($"{groupName} has no resource \"{resource}\" (Kubernetes API catalog)" + (guess is null ? "" : $"; did you mean \"{guess}\"?"),
+                guess is null ? null : KubernetesCatalog.Find(group, guess)?.Member);
         }
         if (subresource != "*" && KubernetesCatalog.Find(group, resource, subresource) is null)
         {
             var subs = KubernetesCatalog.SubresourcesOf(group, resource).ToList();
             var guess = EditDistance.Suggest(subresource, subs);
-            return $"{resource} has no subresource \"{subresource}\" (Kubernetes API catalog: "
-                + (subs.Count == 0 ? "it has none" : "it has " + string.Join(", ", subs)) + ")" + (guess is null ? "" : $"; did you mean \"{resource}/{guess}\"?");
+            return ($"{resource} has no subresource \"{subresource}\" (Kubernetes API catalog: "
+                + (subs.Count == 0 ? "it has none" : "it has " + string.Join(", ", subs)) + ")" + (guess is null ? "" : $"; did you mean \"{resource}/{guess}\"?"),
+                guess is null ? null : KubernetesCatalog.Find(group, resource, guess)?.Member);
         }
         return null;
     }

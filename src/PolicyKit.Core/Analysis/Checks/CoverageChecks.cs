@@ -36,8 +36,9 @@ internal static class CoverageChecks
             }
         }
         var gap = context.Space.Unmatched(PolicySpace.Everything).FirstOrDefault();
-        if (gap is not null && context.Witness(gap, -1) is { } witness)
+        if (gap is not null)
         {
+            var witness = context.Witness(gap, -1);
             yield return AnalysisContext.Finding(DiagnosticIds.NoCatchAll, Severity.Warning, "rules",
                 $"no rule matches some requests, so they are not recorded at all (the implicit None): e.g. {witness}. End the policy with a catch-all rule (e.g. level Metadata with no other fields)",
                 witness);
@@ -50,11 +51,12 @@ internal static class CoverageChecks
         var reported = new HashSet<int>();
         foreach (var (rule, piece) in context.Space.Route(new[] { target.Cube }))
         {
-            if (context.LevelOf(rule) != Level.None || reported.Contains(rule) || context.Witness(piece, rule) is not { } witness)
+            if (context.LevelOf(rule) != Level.None || reported.Contains(rule))
             {
                 continue;
             }
             reported.Add(rule);
+            var witness = context.Witness(piece, rule);
             var where = rule < 0 ? "no rule matches it" : $"{context.Label(rule)} decides it at None";
             yield return AnalysisContext.Finding(id, Severity.Warning, rule < 0 ? "rules" : FieldPath.Child(FieldPath.Rule(rule), "level"),
                 $"{target.Label} can go unrecorded: {witness} leaves no audit event, because {where}; {why}",

@@ -63,7 +63,7 @@ internal static class ReachabilityChecks
                     break;
                 }
             }
-            var witness = found is null ? null : context.Witness(found, i);
+            AuditRequest? witness = found is null ? null : context.Witness(found, i);
             result.Add(witness is null
                 ? new RuleWitness(i, false, null, new EquatableArray<int>(covering.ToArray()))
                 : new RuleWitness(i, true, witness, default));
@@ -86,7 +86,8 @@ internal static class ReachabilityChecks
     private static PolicyFinding? Redundant(AnalysisContext context, int i)
     {
         var n = context.Rules.Count;
-        if (!Enumerable.Range(i + 1, n - i - 1).Append(-1).Any(k => context.SameOutcome(i, k)))
+        // A catch-all None at the end says on purpose what the implicit None would do: no finding.
+        if (IsCatchAll(context.Rules[i]) || !Enumerable.Range(i + 1, n - i - 1).Append(-1).Any(k => context.SameOutcome(i, k)))
         {
             return null;
         }
@@ -138,15 +139,19 @@ internal static class ReachabilityChecks
                     taken = piece;
                 }
             }
-            if (escapes || taker is not { } j || context.Witness(taken!, j) is not { } witness)
+            if (escapes || taker is not { } j)
             {
                 continue;
             }
+            var witness = context.Witness(taken!, j);
             yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, Severity.Warning, locator,
                 $"{context.Label(i)} names {label}, but earlier rules decide every such request, so this rule never logs them at {rule.Level}: e.g. {witness} is decided by {context.Label(j)} at {context.LevelOf(j)}",
                 witness, new[] { j });
         }
     }
+
+    private static bool IsCatchAll(PolicyRule rule)
+        => rule.Users.IsEmpty && rule.UserGroups.IsEmpty && rule.Verbs.IsEmpty && !rule.IsResourceRule && rule.NonResourceUrls.IsEmpty;
 
     private static string Join(AnalysisContext context, IReadOnlyList<int> rules)
         => string.Join(", ", rules.Take(rules.Count - 1).Select(context.Label)) + " and " + context.Label(rules[rules.Count - 1]);

@@ -83,14 +83,15 @@ internal static class ShapeChecks
                 continue;
             }
             var known = ResourceVerbs.Contains(verb) || HttpVerbs.Contains(verb);
+            var suggestion = known ? null : Suggest(verb);
             string? problem = !known
-                ? $"no request has verb \"{verb}\"" + (Suggest(verb) is { } s ? $" (verbs are lower-case; did you mean \"{s}\"?)" : $"; resource verbs are {string.Join(", ", ResourceVerbs)}, non-resource verbs the lower-case HTTP method")
+                ? $"no request has verb \"{verb}\"" + (suggestion is not null ? $" (verbs are lower-case; did you mean \"{suggestion}\"?)" : $"; resource verbs are {string.Join(", ", ResourceVerbs)}, non-resource verbs the lower-case HTTP method")
                 : rule.IsResourceRule && !ResourceVerbs.Contains(verb) ? $"resource requests never have verb \"{verb}\" (POST is create, PUT update)"
                 : rule.IsNonResourceRule && !HttpVerbs.Contains(verb) ? $"non-resource requests never have verb \"{verb}\": their verb is the lower-case HTTP method (get, post, put, ...)"
                 : null;
             if (problem is not null)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Severity.Warning, Entry(path, "verbs", v), $"{label}: {problem}");
+                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Severity.Warning, Entry(path, "verbs", v), $"{label}: {problem}", replacement: suggestion);
             }
         }
         var nameless = rule.Verbs.Where(NamelessVerbs.Contains).ToList();

@@ -24,10 +24,11 @@ internal static class StageChecks
         {
             var decision = context.DecisionOf(rule);
             if (decision.Level == Level.None || (decision.OmitStages & Stages.ResponseStarted) == 0 || !reported.Add(rule)
-                || context.Witness(piece, rule) is not { } witness)
+               )
             {
                 continue;
             }
+            var witness = context.Witness(piece, rule);
             var where = (context.Policy.OmitStages & Stages.ResponseStarted) != 0 ? "omitStages" : FieldPath.Child(FieldPath.Rule(rule), "omitStages");
             yield return AnalysisContext.Finding(DiagnosticIds.ResponseStartedOmitted, Severity.Warning, where,
                 $"{context.Label(rule)} omits ResponseStarted, the only stage at which requests that fail authentication are recorded: {witness} leaves no event. Long-running requests (watch, exec) also lose their start",

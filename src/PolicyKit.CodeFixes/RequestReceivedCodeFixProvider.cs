@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using PolicyKit.Diagnostics;
+
+namespace PolicyKit.CodeFixes;
+
+/// <summary>
+/// PK1030 RequestReceived recorded (reported on the policy class's name): add Stage.RequestReceived to the
+/// policy's omitStages in Define, to the existing <c>policy.OmitStages(...)</c> call if there is one.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequestReceivedCodeFixProvider)), Shared]
+public sealed class RequestReceivedCodeFixProvider : CodeFixProvider
+{
+    public const string EquivalenceKey = "PK1030.OmitRequestReceived";
+    private const string PolicyBuilder = "PolicyKit.PolicyBuilder";
+    private const string Stage = "PolicyKit.Stage";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RequestReceivedKept);
+
+    // One finding per policy class, each fixed in its own Define: the batch fixer's merge has nothing to reconcile.
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var span = diagnostic.Location.SourceSpan;
+            if (!root.FullSpan.Contains(span) || root.FindToken(span.Start).Parent is not ClassDeclarationSyntax type || type.Identifier.Span != span
+                || model.GetDeclaredSymbol(type, context.CancellationToken) is not { } symbol
+                || Define(symbol, context.CancellationToken) is not { } define
+                || context.Document.Project.Solution.GetDocument(define.SyntaxTree) is not { } defineDocument)
+            {
+                continue;
+            }
+            var defineModel = define.SyntaxTree == root.SyntaxTree ? model : await defineDocument.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (defineModel is null || Fix(define, defineModel) is not { } fixedDefine)
+            {
+                continue;
+            }
+            context.RegisterCodeFix(
+                CodeAction.Create("Omit the RequestReceived stage",
+                    async ct => defineDocument.WithSyntaxRoot((await defineDocument.GetSyntaxRootAsync(ct).ConfigureAwait(false))!.ReplaceNode(define, fixedDefine)).Project.Solution,
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The policy's <c>static void Define(PolicyBuilder x)</c>, in whichever part of the partial class it is written.</summary>
+    private static MethodDeclarationSyntax? Define(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => type.GetMembers("Define").OfType<IMethodSymbol>()
+            .Where(m => m.Parameters.Length == 1 && m.Parameters[0].Type.ToDisplayString() == PolicyBuilder)
+            .SelectMany(m => m.DeclaringSyntaxReferences)
+            .Select(r => r.GetSyntax(cancellationToken))
+            .OfType<MethodDeclarationSyntax>()
+            .FirstOrDefault(m => m.Body is not null || m.ExpressionBody is not null);
+
+    /// <summary>Define with RequestReceived omitted, or null when it cannot be said in place (it is already there).</summary>
+    private static MethodDeclarationSyntax? Fix(MethodDeclarationSyntax define, SemanticModel model)
+    {
+        var builder = define.ParameterList.Parameters[0].Identifier.ValueText;
+        var expressions = define.Body?.Statements.OfType<ExpressionStatementSyntax>().Select(s => s.Expression)
+            ?? new[] { define.ExpressionBody!.Expression };
+        // The policy's own OmitStages (PolicyBuilder's, not a rule's), written with one Stage per argument.
+        var existing = expressions.SelectMany(e => FixSyntax.Calls(e, "OmitStages"))
+            .Where(c => model.GetSymbolInfo(c).Symbol is IMethodSymbol m && m.ContainingType.ToDisplayString() == PolicyBuilder)
+            .FirstOrDefault();
+        if (existing is not null && existing.ArgumentList.Arguments.All(a => model.GetTypeInfo(a.Expression).Type?.ToDisplayString() == Stage))
+        {
+            if (existing.ArgumentList.Arguments.Any(a => model.GetConstantValue(a.Expression) is { HasValue: true, Value: 0 }))
+            {
+                return null;
+            }
+            return define.ReplaceNode(existing.ArgumentList, FixSyntax.Append(existing.ArgumentList, FixSyntax.Qualified("Stage.RequestReceived")));
+        }
+        // Otherwise a call of its own (calls add up), first in Define where it reads as policy-wide.
+        var omit = SyntaxFactory.ExpressionStatement(SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(builder), SyntaxFactory.IdentifierName("OmitStages")),
+            FixSyntax.Arguments(FixSyntax.Qualified("Stage.RequestReceived"))));
+        if (define.Body is { Statements.Count: > 0 } body)
+        {
+            return define.WithBody(FixSyntax.InsertBefore(body, body.Statements[0], omit));
+        }
+        if (define.ExpressionBody is { } arrow)
+        {
+            // "=> policy.Rule(...);" becomes a block of the two statements; the formatter lays it out.
+            var block = SyntaxFactory.Block(omit, SyntaxFactory.ExpressionStatement(arrow.Expression.WithoutTrivia()))
+                .WithTrailingTrivia(define.SemicolonToken.TrailingTrivia)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            return define.WithExpressionBody(null).WithSemicolonToken(default).WithBody(block)
+                .WithParameterList(define.ParameterList.WithoutTrailingTrivia());
+        }
+        return null;
+    }
+}

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -39,37 +38,24 @@ public sealed class RequestReceivedCodeFixProvider : CodeFixProvider
         }
         foreach (var diagnostic in context.Diagnostics)
         {
+            // The finding is on the identifier of the [AuditPolicy] declaration, which is also where Define must be (PK0003).
             var span = diagnostic.Location.SourceSpan;
             if (!root.FullSpan.Contains(span) || root.FindToken(span.Start).Parent is not ClassDeclarationSyntax type || type.Identifier.Span != span
-                || model.GetDeclaredSymbol(type, context.CancellationToken) is not { } symbol
-                || Define(symbol, context.CancellationToken) is not { } define
-                || context.Document.Project.Solution.GetDocument(define.SyntaxTree) is not { } defineDocument)
-            {
-                continue;
-            }
-            var defineModel = define.SyntaxTree == root.SyntaxTree ? model : await defineDocument.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (defineModel is null || Fix(define, defineModel) is not { } fixedDefine)
+                || type.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(IsDefine) is not { } define
+                || Fix(define, model) is not { } fixedDefine)
             {
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create("Omit the RequestReceived stage",
-                    async ct => defineDocument.WithSyntaxRoot((await defineDocument.GetSyntaxRootAsync(ct).ConfigureAwait(false))!.ReplaceNode(define, fixedDefine)).Project.Solution,
-                    EquivalenceKey),
+                CodeAction.Create("Omit the RequestReceived stage", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(define, fixedDefine))), EquivalenceKey),
                 diagnostic);
         }
     }
 
-    /// <summary>The policy's <c>static void Define(PolicyBuilder x)</c>, in whichever part of the partial class it is written.</summary>
-    private static MethodDeclarationSyntax? Define(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => type.GetMembers("Define").OfType<IMethodSymbol>()
-            .Where(m => m.Parameters.Length == 1 && m.Parameters[0].Type.ToDisplayString() == PolicyBuilder)
-            .SelectMany(m => m.DeclaringSyntaxReferences)
-            .Select(r => r.GetSyntax(cancellationToken))
-            .OfType<MethodDeclarationSyntax>()
-            .FirstOrDefault(m => m.Body is not null || m.ExpressionBody is not null);
+    private static bool IsDefine(MethodDeclarationSyntax method)
+        => method.Identifier.ValueText == "Define" && method.ParameterList.Parameters.Count == 1 && (method.Body is not null || method.ExpressionBody is not null);
 
-    /// <summary>Define with RequestReceived omitted, or null when it cannot be said in place (it is already there).</summary>
+    /// <summary>Define with RequestReceived omitted, or null when there is nothing to do (it already is).</summary>
     private static MethodDeclarationSyntax? Fix(MethodDeclarationSyntax define, SemanticModel model)
     {
         var builder = define.ParameterList.Parameters[0].Identifier.ValueText;

@@ -61,6 +61,25 @@ internal sealed class AnalysisContext
         return request;
     }
 
+    /// <summary>Of the first few pieces, one with an authenticated user ("(no user)" witnesses read like a corner case).</summary>
+    public static RequestCube? Preferred(IEnumerable<RequestCube> pieces)
+    {
+        RequestCube? first = null;
+        foreach (var piece in pieces.Take(16))
+        {
+            if (!piece.User.Names.IsEmpty && piece.User.Groups.IsSatisfiable)
+            {
+                return piece;
+            }
+            first ??= piece;
+        }
+        return first;
+    }
+
+    /// <summary>A witness that rule <paramref name="rule"/> (−1: no rule) decides some request of <paramref name="region"/>, or null.</summary>
+    public AuditRequest? DecidedWitness(int rule, IEnumerable<RequestCube> region)
+        => Preferred(rule < 0 ? Space.Escaping(region) : Space.DecidedBy(rule, region)) is { } piece ? Witness(piece, rule) : null;
+
     public static PolicyFinding Finding(string id, Severity severity, string locator, string message, AuditRequest? witness = null,
         IEnumerable<int>? related = null, string? replacement = null)
         => new(id, severity, PathOf(locator), message, locator)

@@ -4,8 +4,8 @@ using System.Linq;
 namespace PolicyKit.Analysis;
 
 /// <summary>
-/// A policy as sets of requests: the region of every rule, and routing of any set of requests through
-/// the rules in order, which splits it into the pieces each rule decides (first match wins).
+/// A policy as sets of requests: the region of every rule, and the one question every analysis asks of it —
+/// which requests of a region does no rule of a range match?
 /// </summary>
 internal sealed class PolicySpace
 {
@@ -29,59 +29,73 @@ internal sealed class PolicySpace
     public static RequestCube[] Everything { get; } = { RequestCube.All(true), RequestCube.All(false) };
 
     /// <summary>
-    /// Splits <paramref name="region"/> by the rules <paramref name="from"/> to <paramref name="until"/> − 1:
-    /// each piece comes with the first of those rules that matches it, or −1 when none does. Depth-first and
-    /// lazy, so a caller looking for one piece of a kind stops as soon as it sees one.
+    /// The pieces of <paramref name="region"/> that no rule before <paramref name="until"/> matches (rule
+    /// <paramref name="skip"/> left out, as if removed). Depth-first and lazy: a caller that wants one such
+    /// request stops at the first piece. A piece that one rule's cube contains is dropped at once, however
+    /// many rules before that one overlap it, so proofs that nothing escapes do not fragment needlessly.
+    /// <paramref name="covering"/>, when given, collects the rules that matched what did not escape.
     /// </summary>
-    public IEnumerable<(int Rule, RequestCube Piece)> Route(IEnumerable<RequestCube> region, int from = 0, int until = int.MaxValue)
+    public IEnumerable<RequestCube> Escaping(IEnumerable<RequestCube> region, int until = int.MaxValue, int skip = -1, ISet<int>? covering = null)
     {
         until = System.Math.Min(until, Regions.Count);
         var stack = new Stack<(RequestCube Cube, int Next)>();
         foreach (var cube in region.Reverse())
         {
-            stack.Push((cube, from));
+            stack.Push((cube, 0));
         }
         while (stack.Count > 0)
         {
             var (cube, next) = stack.Pop();
-            var rule = FirstMatching(cube, next, until);
-            if (rule < 0)
+            if (Container(cube, next, until, skip) is { } container)
             {
-                yield return (-1, cube);
+                covering?.Add(container);
                 continue;
             }
-            List<RequestCube> rest = new() { cube };
+            var rule = FirstIntersecting(cube, next, until, skip);
+            if (rule < 0)
+            {
+                yield return cube;
+                continue;
+            }
+            covering?.Add(rule);
+            IEnumerable<RequestCube> rest = new[] { cube };
             foreach (var ruleCube in Regions[rule])
             {
-                var taken = cube.Intersect(ruleCube);
-                if (taken is null)
-                {
-                    continue;
-                }
-                yield return (rule, taken);
                 rest = rest.SelectMany(piece => piece.Minus(ruleCube)).ToList();
             }
-            for (var i = rest.Count - 1; i >= 0; i--)
+            foreach (var piece in rest.Reverse())
             {
-                stack.Push((rest[i], rule + 1));
+                stack.Push((piece, rule + 1));
             }
         }
     }
 
-    /// <summary>The pieces of <paramref name="region"/> that no rule before <paramref name="until"/> matches.</summary>
-    public IEnumerable<RequestCube> Unmatched(IEnumerable<RequestCube> region, int until = int.MaxValue)
-        => Route(region, 0, until).Where(p => p.Rule < 0).Select(p => p.Piece);
+    /// <summary>The requests of <paramref name="region"/> that rule <paramref name="rule"/> decides: it matches them and no earlier rule does.</summary>
+    public IEnumerable<RequestCube> DecidedBy(int rule, IEnumerable<RequestCube> region)
+        => Escaping(Intersect(region, Regions[rule]), rule);
 
-    private int FirstMatching(RequestCube cube, int from, int until)
+    public static IEnumerable<RequestCube> Intersect(IEnumerable<RequestCube> a, IReadOnlyList<RequestCube> b)
+        => a.SelectMany(x => b.Select(x.Intersect)).Where(c => c is not null).Select(c => c!).ToList();
+
+    private int? Container(RequestCube cube, int from, int until, int skip)
     {
         for (var i = from; i < until; i++)
         {
-            foreach (var ruleCube in Regions[i])
+            if (i != skip && Regions[i].Any(r => r.Contains(cube)))
             {
-                if (cube.Intersect(ruleCube) is not null)
-                {
-                    return i;
-                }
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private int FirstIntersecting(RequestCube cube, int from, int until, int skip)
+    {
+        for (var i = from; i < until; i++)
+        {
+            if (i != skip && Regions[i].Any(r => r.Intersect(cube) is not null))
+            {
+                return i;
             }
         }
         return -1;

@@ -50,6 +50,14 @@ internal sealed class RequestCube
     public bool IsEmpty => User.IsEmpty || Verb.IsEmpty
         || (IsResource ? Namespace.IsEmpty || Group.IsEmpty || Resource.IsEmpty || Subresource.IsEmpty || Name.IsEmpty : Path.IsEmpty);
 
+    /// <summary>Whether every request of <paramref name="other"/> is in this cube (sound: "false" may only mean "not sure").</summary>
+    public bool Contains(RequestCube other)
+        => IsResource == other.IsResource && Verb.Contains(other.Verb) && User.Contains(other.User)
+           && (IsResource
+               ? Group.Contains(other.Group) && Resource.Contains(other.Resource) && Subresource.Contains(other.Subresource)
+                 && Namespace.Contains(other.Namespace) && Name.Contains(other.Name)
+               : Path.Contains(other.Path));
+
     /// <summary>The requests in both cubes, or null when there are none.</summary>
     public RequestCube? Intersect(RequestCube other)
     {

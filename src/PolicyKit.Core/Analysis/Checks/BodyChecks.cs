@@ -38,15 +38,14 @@ internal static class BodyChecks
         var reported = new HashSet<(int, string)>();
         foreach (var s in SensitiveBodies)
         {
-            foreach (var (rule, piece) in context.Space.Route(new[] { s.Target.Cube }))
+            for (var rule = 0; rule < context.Rules.Count; rule++)
             {
-                if (rule < 0 || context.LevelOf(rule) < s.From || reported.Contains((rule, s.Target.Label))
-                   )
+                if (context.LevelOf(rule) < s.From || reported.Contains((rule, s.Target.Label))
+                    || context.DecidedWitness(rule, new[] { s.Target.Cube }) is not { } witness)
                 {
                     continue;
                 }
                 reported.Add((rule, s.Target.Label));
-                var witness = context.Witness(piece, rule);
                 yield return AnalysisContext.Finding(DiagnosticIds.SensitiveBodies, Severity.Error, FieldPath.Child(FieldPath.Rule(rule), "level"),
                     $"{context.Label(rule)} logs {s.Target.Label} at {context.LevelOf(rule)}, and {s.Why}: e.g. {witness}. Log {s.Target.Label} at Metadata in an earlier rule",
                     witness);
@@ -100,10 +99,8 @@ internal static class BodyChecks
         foreach (var (group, resource) in HighVolume)
         {
             var target = Target.On(group, resource, null, new[] { "list", "watch" });
-            var decided = context.Space.Route(new[] { target.Cube }).FirstOrDefault(p => p.Rule == i);
-            if (decided.Piece is not null)
+            if (context.DecidedWitness(i, new[] { target.Cube }) is { } witness)
             {
-                var witness = context.Witness(decided.Piece, i);
                 yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies, Severity.Warning, FieldPath.Child(path, "level"),
                     $"{context.Label(i)} logs the response bodies of list and watch on {target.Label.Substring("list/watch ".Length)} (RequestResponse): every list returns every object, every watch streams them: e.g. {witness}. Log these at Metadata or Request",
                     witness);

@@ -35,10 +35,8 @@ internal static class CoverageChecks
                 yield return finding;
             }
         }
-        var gap = context.Space.Unmatched(PolicySpace.Everything).FirstOrDefault();
-        if (gap is not null)
+        if (context.DecidedWitness(-1, PolicySpace.Everything) is { } witness)
         {
-            var witness = context.Witness(gap, -1);
             yield return AnalysisContext.Finding(DiagnosticIds.NoCatchAll, Severity.Warning, "rules",
                 $"no rule matches some requests, so they are not recorded at all (the implicit None): e.g. {witness}. End the policy with a catch-all rule (e.g. level Metadata with no other fields)",
                 witness);
@@ -48,15 +46,12 @@ internal static class CoverageChecks
     /// <summary>One finding per rule (or the implicit None) that decides some request of <paramref name="target"/> at level None.</summary>
     private static IEnumerable<PolicyFinding> Unrecorded(AnalysisContext context, Target target, string id, string why)
     {
-        var reported = new HashSet<int>();
-        foreach (var (rule, piece) in context.Space.Route(new[] { target.Cube }))
+        foreach (var rule in Enumerable.Range(0, context.Rules.Count).Append(-1))
         {
-            if (context.LevelOf(rule) != Level.None || reported.Contains(rule))
+            if (context.LevelOf(rule) != Level.None || context.DecidedWitness(rule, new[] { target.Cube }) is not { } witness)
             {
                 continue;
             }
-            reported.Add(rule);
-            var witness = context.Witness(piece, rule);
             var where = rule < 0 ? "no rule matches it" : $"{context.Label(rule)} decides it at None";
             yield return AnalysisContext.Finding(id, Severity.Warning, rule < 0 ? "rules" : FieldPath.Child(FieldPath.Rule(rule), "level"),
                 $"{target.Label} can go unrecorded: {witness} leaves no audit event, because {where}; {why}",

@@ -11,12 +11,6 @@ namespace PolicyKit.Analysis;
 /// </summary>
 internal static class ReachabilityChecks
 {
-    /// <summary>Above this many pieces the redundancy check gives up rather than guess (it never reports then).</summary>
-    private const int PieceBudget = 4096;
-
-    /// <summary>How many more pieces a witness search looks at for a nicer one before it takes the first.</summary>
-    private const int PreferenceBudget = 16;
-
     public static IEnumerable<PolicyFinding> Run(AnalysisContext context, IReadOnlyList<RuleWitness> witnesses)
     {
         foreach (var w in witnesses)
@@ -39,34 +33,17 @@ internal static class ReachabilityChecks
         }
     }
 
-    /// <summary>For every rule, a request it decides, or the earlier rules that decide all of its requests.</summary>
+    /// <summary>For every rule, a request it decides, or the earlier rules that together match all of its requests.</summary>
     public static IReadOnlyList<RuleWitness> Witnesses(AnalysisContext context)
     {
         var result = new List<RuleWitness>(context.Rules.Count);
         for (var i = 0; i < context.Rules.Count; i++)
         {
             var covering = new SortedSet<int>();
-            RequestCube? found = null;
-            var looked = 0;
-            foreach (var (rule, piece) in context.Space.Route(context.Space.Regions[i], 0, i))
-            {
-                if (rule >= 0)
-                {
-                    covering.Add(rule);
-                    continue;
-                }
-                // Prefer a piece with an authenticated user: "(no user)" witnesses read like a corner case.
-                found ??= piece;
-                if (!piece.User.Names.IsEmpty || ++looked >= PreferenceBudget)
-                {
-                    found = piece.User.Names.IsEmpty ? found : piece;
-                    break;
-                }
-            }
-            AuditRequest? witness = found is null ? null : context.Witness(found, i);
-            result.Add(witness is null
+            var found = AnalysisContext.Preferred(context.Space.Escaping(context.Space.Regions[i], i, covering: covering));
+            result.Add(found is null
                 ? new RuleWitness(i, false, null, new EquatableArray<int>(covering.ToArray()))
-                : new RuleWitness(i, true, witness, default));
+                : new RuleWitness(i, true, context.Witness(found, i), default));
         }
         return result;
     }
@@ -82,29 +59,33 @@ internal static class ReachabilityChecks
         return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, Severity.Warning, FieldPath.Rule(w.Rule), message, related: by);
     }
 
-    /// <summary>PK1002: the rule decides some requests, but the rules after it (or the implicit None) would decide each of them the same way.</summary>
+    /// <summary>
+    /// PK1002: no request would be decided otherwise without the rule — for every later rule (and the implicit None)
+    /// with another outcome, no request of this rule reaches it once this rule is gone.
+    /// </summary>
     private static PolicyFinding? Redundant(AnalysisContext context, int i)
     {
         var n = context.Rules.Count;
+        var later = Enumerable.Range(i + 1, n - i - 1).Append(-1).ToList();
         // A catch-all None at the end says on purpose what the implicit None would do: no finding.
-        if (IsCatchAll(context.Rules[i]) || !Enumerable.Range(i + 1, n - i - 1).Append(-1).Any(k => context.SameOutcome(i, k)))
+        if (IsCatchAll(context.Rules[i]) || !later.Any(k => context.SameOutcome(i, k)))
         {
             return null;
         }
-        var mine = context.Space.Unmatched(context.Space.Regions[i], i).Take(PieceBudget + 1).ToList();
-        if (mine.Count > PieceBudget)
+        var takers = new List<int>();
+        foreach (var k in later)
         {
-            return null;
-        }
-        var takers = new SortedSet<int>();
-        var seen = 0;
-        foreach (var (rule, _) in context.Space.Route(mine, i + 1))
-        {
-            if (!context.SameOutcome(i, rule) || ++seen > PieceBudget)
+            var reaches = k < 0
+                ? context.Space.Escaping(context.Space.Regions[i], skip: i).Any()
+                : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i).Any();
+            if (reaches && !context.SameOutcome(i, k))
             {
                 return null;
             }
-            takers.Add(rule);
+            if (reaches)
+            {
+                takers.Add(k);
+            }
         }
         var then = string.Join(" and ", takers.Select(context.Label));
         return AnalysisContext.Finding(DiagnosticIds.RedundantRule, Severity.Warning, FieldPath.Rule(i),
@@ -119,31 +100,18 @@ internal static class ReachabilityChecks
         foreach (var (locator, label, narrowed) in RuleEntries.Of(rule, FieldPath.Rule(i)))
         {
             var region = RuleRegion.Of(narrowed, context.Version);
-            if (region.Length == 0)
+            if (region.Length == 0 || context.Space.Escaping(region, i).Any())
             {
                 continue;
             }
-            int? taker = null;
-            RequestCube? taken = null;
-            var escapes = false;
-            foreach (var (by, piece) in context.Space.Route(region, 0, i))
-            {
-                if (by < 0)
-                {
-                    escapes = true;
-                    break;
-                }
-                if (taker is null && context.LevelOf(by) != rule.Level)
-                {
-                    taker = by;
-                    taken = piece;
-                }
-            }
-            if (escapes || taker is not { } j)
+            var taker = Enumerable.Range(0, i).Where(j => context.LevelOf(j) != rule.Level)
+                .Select(j => (Rule: j, Witness: context.DecidedWitness(j, region)))
+                .FirstOrDefault(t => t.Witness is not null);
+            if (taker.Witness is not { } witness)
             {
                 continue;
             }
-            var witness = context.Witness(taken!, j);
+            var j = taker.Rule;
             yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, Severity.Warning, locator,
                 $"{context.Label(i)} names {label}, but earlier rules decide every such request, so this rule never logs them at {rule.Level}: e.g. {witness} is decided by {context.Label(j)} at {context.LevelOf(j)}",
                 witness, new[] { j });

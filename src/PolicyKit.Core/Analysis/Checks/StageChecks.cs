@@ -19,20 +19,23 @@ internal static class StageChecks
                 shown);
         }
         var noUser = new UserSet(true, StringSet.Empty, GroupSet.Any);
-        var reported = new HashSet<int>();
-        foreach (var (rule, piece) in context.Space.Route(new[] { RequestCube.All(true).With(user: noUser), RequestCube.All(false).With(user: noUser) }))
+        var region = new[] { RequestCube.All(true).With(user: noUser), RequestCube.All(false).With(user: noUser) };
+        for (var rule = 0; rule < context.Rules.Count; rule++)
         {
             var decision = context.DecisionOf(rule);
-            if (decision.Level == Level.None || (decision.OmitStages & Stages.ResponseStarted) == 0 || !reported.Add(rule)
-               )
+            if (decision.Level == Level.None || (decision.OmitStages & Stages.ResponseStarted) == 0
+                || context.DecidedWitness(rule, region) is not { } witness)
             {
                 continue;
             }
-            var witness = context.Witness(piece, rule);
             var where = (context.Policy.OmitStages & Stages.ResponseStarted) != 0 ? "omitStages" : FieldPath.Child(FieldPath.Rule(rule), "omitStages");
             yield return AnalysisContext.Finding(DiagnosticIds.ResponseStartedOmitted, Severity.Warning, where,
                 $"{context.Label(rule)} omits ResponseStarted, the only stage at which requests that fail authentication are recorded: {witness} leaves no event. Long-running requests (watch, exec) also lose their start",
                 witness);
+            if (where == "omitStages")
+            {
+                yield break;
+            }
         }
     }
 }

@@ -50,6 +50,14 @@ internal sealed class GroupSet : IEquatable<GroupSet>
         return new GroupSet(StringSet.Of(Forbidden.Items.Concat(other.Forbidden.Items)), clauses);
     }
 
+    /// <summary>
+    /// Whether every group list that satisfies <paramref name="other"/> satisfies this one. Sound, not complete:
+    /// a false "no" only costs the analysis a split, a false "yes" would be wrong, so it checks the simple forms.
+    /// </summary>
+    public bool Implied(GroupSet other)
+        => IsAny || (other.Forbidden.Contains(Forbidden)
+            && Clauses.All(mine => other.Clauses.Any(theirs => mine.Contains(theirs.Minus(other.Forbidden)))));
+
     /// <summary>The complement as a union of constraints: in a forbidden group, or outside a whole clause.</summary>
     public IEnumerable<GroupSet> ComplementPieces()
     {

@@ -30,6 +30,23 @@ internal sealed class PathSet
 
     public bool IsEmpty => Example() is null;
 
+    /// <summary>
+    /// Whether every path of <paramref name="other"/> is in this set. Sound, not complete: each of its specs must lie
+    /// in one of ours, and each spec we exclude must be excluded by it as well.
+    /// </summary>
+    public bool Contains(PathSet other)
+    {
+        if (Negative.Any(n => !other.Negative.Any(o => o.Contains(n))))
+        {
+            return false;
+        }
+        if (Positive is null)
+        {
+            return true;
+        }
+        return other.Positive is not null && other.Positive.All(spec => Positive.Any(mine => mine.Contains(spec)));
+    }
+
     public PathSet Intersect(PathSet other)
     {
         if (other.IsAny)
@@ -141,6 +158,9 @@ internal readonly record struct PathSpec(string Text, bool IsPrefix)
 
     public bool Matches(string path)
         => IsPrefix ? path.StartsWith(Text, StringComparison.Ordinal) : string.Equals(path, Text, StringComparison.Ordinal);
+
+    /// <summary>Whether every path <paramref name="other"/> matches, this spec matches.</summary>
+    public bool Contains(PathSpec other) => IsPrefix ? other.Text.StartsWith(Text, StringComparison.Ordinal) : !other.IsPrefix && other.Text == Text;
 
     /// <summary>The paths both specs match, as one spec, or null when none.</summary>
     public PathSpec? Intersect(PathSpec other)

@@ -46,6 +46,17 @@ internal readonly struct StringSet : IEquatable<StringSet>
 
     public bool Contains(string value) => IsCofinite != (Array.BinarySearch(_items ?? None, value, StringComparer.Ordinal) >= 0);
 
+    /// <summary>Whether every member of <paramref name="other"/> is a member of this set.</summary>
+    public bool Contains(StringSet other)
+    {
+        if (!other.IsCofinite)
+        {
+            return System.Linq.Enumerable.All(other.Items, Contains);
+        }
+        // A cofinite set lies in a cofinite one when everything this one excludes, the other excludes too.
+        return IsCofinite && System.Linq.Enumerable.All(Items, item => !other.Contains(item));
+    }
+
     public StringSet Intersect(StringSet other) => (IsCofinite, other.IsCofinite) switch
     {
         (false, false) => new(false, Filter(Items, other)),

@@ -29,6 +29,11 @@ internal sealed class UserSet
 
     public bool IsEmpty => !NoUser && (Names.IsEmpty || !Groups.IsSatisfiable);
 
+    /// <summary>Whether every caller in <paramref name="other"/> is in this set (sound; see <see cref="GroupSet.Implied"/>).</summary>
+    public bool Contains(UserSet other)
+        => (!other.NoUser || NoUser)
+           && (other.Names.IsEmpty || !other.Groups.IsSatisfiable || (Names.Contains(other.Names) && Groups.Implied(other.Groups)));
+
     public UserSet Intersect(UserSet other)
     {
         if (other.IsAny)

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
+using PolicyKit.Generators.Analyzers;
 
 namespace PolicyKit.CodeFixes;
 
@@ -16,13 +17,13 @@ namespace PolicyKit.CodeFixes;
 /// </summary>
 internal static class FixSyntax
 {
-    // The analyzer's property names (AnalysisDiagnostics in PolicyKit.Generators is internal, so they are repeated here).
-    public const string RuleProperty = "rule";
-    public const string RelatedProperty = "related";
-    public const string LocatorProperty = "locator";
-    public const string ReplacementProperty = "replacement";
-    public const string GroupProperty = "group";
-    public const string PatternProperty = "pattern";
+    // The analyzer's property names, from the analyzer itself.
+    public const string RuleProperty = AnalysisDiagnostics.RuleProperty;
+    public const string RelatedProperty = AnalysisDiagnostics.RelatedProperty;
+    public const string LocatorProperty = AnalysisDiagnostics.LocatorProperty;
+    public const string ReplacementProperty = AnalysisDiagnostics.ReplacementProperty;
+    public const string GroupProperty = AnalysisDiagnostics.GroupProperty;
+    public const string PatternProperty = AnalysisDiagnostics.PatternProperty;
 
     private const string RuleSetAttribute = "PolicyKit.RuleSetAttribute";
 

@@ -48,10 +48,10 @@ public sealed class UnreachableRuleCodeFixProvider : CodeFixProvider
             if (diagnostic.AdditionalLocations.FirstOrDefault() is { SourceTree: { } tree } first && tree == root.SyntaxTree
                 && FixSyntax.RuleStatement(root, first.SourceSpan) is { } target && target.Parent == block
                 && block.Statements.IndexOf(target) < block.Statements.IndexOf(statement)
-                && FixSyntax.Related(diagnostic).FirstOrDefault() is var n && n >= 0)
+                && FixSyntax.Related(diagnostic) is { Count: > 0 } related && related[0] >= 0)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Move above rule {n.ToString(CultureInfo.InvariantCulture)}",
+                    CodeAction.Create($"Move above rule {related[0].ToString(CultureInfo.InvariantCulture)}",
                         _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(block, FixSyntax.MoveBefore(block, statement, target)))), MoveKey),
                     diagnostic);
             }

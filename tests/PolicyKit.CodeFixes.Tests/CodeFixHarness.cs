@@ -34,7 +34,9 @@ internal static class CodeFixHarness
         Document? first = null;
         for (var i = 0; i < sources.Length; i++)
         {
-            var document = workspace.AddDocument(project.Id, $"Policy{i}.cs", SourceText.From(sources[i]));
+            // Distinct file paths: the analyzer maps rule sites (e.g. in a [RuleSet] of another file) to trees by path.
+            var document = workspace.AddDocument(DocumentInfo.Create(DocumentId.CreateNewId(project.Id), $"Policy{i}.cs",
+                loader: TextLoader.From(TextAndVersion.Create(SourceText.From(sources[i]), VersionStamp.Default)), filePath: $"/policies/Policy{i}.cs"));
             project = document.Project;
             first ??= document;
         }
@@ -71,29 +73,61 @@ internal static class CodeFixHarness
         return apply.ChangedSolution;
     }
 
-    /// <summary>
-    /// Analyzes <paramref name="source"/>, finds the <paramref name="id"/> diagnostic (the <paramref name="which"/>-th),
-    /// applies the action titled <paramref name="title"/>, and returns the fixed text and the analysis of the fixed code.
-    /// </summary>
-    public static async Task<(string Text, ImmutableArray<Diagnostic> After)> Fix(CodeFixProvider provider, string id, string title, string source,
-        int which = 0, Func<Diagnostic, Diagnostic>? adjust = null, params string[] others)
+    /// <summary>What a fix left: the text of each source (in order) and the analysis of the fixed project.</summary>
+    public sealed record Fixed(IReadOnlyList<string> Texts, ImmutableArray<Diagnostic> After)
     {
-        var document = Document([source, .. others]);
-        var before = await Analyze(document.Project);
-        var diagnostic = before.Where(d => d.Id == id).OrderBy(d => d.Location.SourceSpan.Start).ElementAtOrDefault(which);
-        Assert.True(diagnostic is not null, $"no {id} (#{which}) in:\n" + string.Join("\n", before));
+        public string Text => Texts[0];
+    }
+
+    /// <summary>
+    /// Analyzes the sources, takes the <paramref name="which"/>-th <paramref name="id"/> diagnostic (in source order),
+    /// applies the action titled <paramref name="title"/> and re-analyzes. <paramref name="adjust"/> replaces the
+    /// diagnostic before the fix sees it (to pin the property contract down independently of the analyzer).
+    /// </summary>
+    public static async Task<Fixed> Fix(CodeFixProvider provider, string id, string title, string[] sources, int which = 0, Func<Diagnostic, Diagnostic>? adjust = null)
+    {
+        var (document, diagnostic) = await Find(id, sources, which);
         diagnostic = adjust?.Invoke(diagnostic) ?? diagnostic;
         var target = document.Project.Solution.GetDocument(diagnostic.Location.SourceTree)!;
         var actions = await Actions(provider, target, diagnostic);
         var action = actions.FirstOrDefault(a => a.Title == title);
         Assert.True(action is not null, $"no action \"{title}\" among: " + string.Join(", ", actions.Select(a => $"\"{a.Title}\"")));
-        var solution = await Apply(action, document.Project.Solution);
-        var text = (await solution.GetDocument(document.Id)!.GetTextAsync()).ToString();
-        return (text, await Analyze(solution.GetProject(document.Project.Id)!));
+        return await Result(await Apply(action, document.Project.Solution), document.Project);
+    }
+
+    public static Task<Fixed> Fix(CodeFixProvider provider, string id, string title, string source, int which = 0, Func<Diagnostic, Diagnostic>? adjust = null)
+        => Fix(provider, id, title, [source], which, adjust);
+
+    /// <summary>The titles of the actions offered for the <paramref name="which"/>-th <paramref name="id"/> diagnostic.</summary>
+    public static async Task<IReadOnlyList<string>> Titles(CodeFixProvider provider, string id, string[] sources, int which = 0)
+    {
+        var (document, diagnostic) = await Find(id, sources, which);
+        var target = document.Project.Solution.GetDocument(diagnostic.Location.SourceTree)!;
+        return (await Actions(provider, target, diagnostic)).Select(a => a.Title).ToList();
+    }
+
+    private static async Task<(Document Document, Diagnostic Diagnostic)> Find(string id, string[] sources, int which)
+    {
+        var document = Document(sources);
+        var before = await Analyze(document.Project);
+        var diagnostic = before.Where(d => d.Id == id).OrderBy(d => d.Location.SourceTree?.FilePath).ThenBy(d => d.Location.SourceSpan.Start).ElementAtOrDefault(which);
+        Assert.True(diagnostic is not null, $"no {id} (#{which}) in:\n" + string.Join("\n", before));
+        return (document, diagnostic);
+    }
+
+    private static async Task<Fixed> Result(Solution solution, Project original)
+    {
+        var project = solution.GetProject(original.Id)!;
+        var texts = new List<string>();
+        foreach (var id in original.DocumentIds)
+        {
+            texts.Add((await project.GetDocument(id)!.GetTextAsync()).ToString());
+        }
+        return new Fixed(texts, await Analyze(project));
     }
 
     /// <summary>Applies the provider's fix-all to every <paramref name="id"/> diagnostic of the document.</summary>
-    public static async Task<(string Text, ImmutableArray<Diagnostic> After)> FixAll(CodeFixProvider provider, string id, string equivalenceKey, string source)
+    public static async Task<Fixed> FixAll(CodeFixProvider provider, string id, string equivalenceKey, string source)
     {
         var document = Document(source);
         var before = await Analyze(document.Project);
@@ -104,9 +138,7 @@ internal static class CodeFixHarness
         var context = new FixAllContext(document, provider, FixAllScope.Document, equivalenceKey, [id], new Diagnostics(diagnostics), CancellationToken.None);
         var action = await fixAll.GetFixAsync(context);
         Assert.NotNull(action);
-        var solution = await Apply(action, document.Project.Solution);
-        var text = (await solution.GetDocument(document.Id)!.GetTextAsync()).ToString();
-        return (text, await Analyze(solution.GetProject(document.Project.Id)!));
+        return await Result(await Apply(action, document.Project.Solution), document.Project);
     }
 
     /// <summary>Hands the fix-all machinery the diagnostics computed above.</summary>

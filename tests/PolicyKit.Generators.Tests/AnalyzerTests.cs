@@ -8,7 +8,11 @@ namespace PolicyKit.Tests;
 /// <summary>The DSL diagnostics, reported by the analyzer at the exact expression ([|...|] marks the expected span).</summary>
 public class AnalyzerTests
 {
+    /// <summary>The DSL diagnostics (PK0nnn) only: the policy analysis (PK1nnn) has tests of its own below.</summary>
     private static async Task<ImmutableArray<Diagnostic>> Analyze(params string[] sources)
+        => (await AnalyzeAll(sources)).Where(d => d.Id.StartsWith("PK0", StringComparison.Ordinal)).ToImmutableArray();
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAll(params string[] sources)
     {
         var compilation = GeneratorHarness.Compilation(sources);
         var analyzers = compilation.WithAnalyzers([new PolicyDslAnalyzer()]);
@@ -144,4 +148,68 @@ public class AnalyzerTests
         => Assert.Empty(await Analyze(
             Policy("Shared.Noise(policy);"),
             "using PolicyKit; public static class Shared { [RuleSet] public static void Noise(PolicyBuilder policy) => policy.Rule(Level.None); }"));
+
+    private const string Clean = """
+        policy.OmitStages(Stage.RequestReceived);
+        """;
+
+    [Fact]
+    public async Task PK1001_a_shadowed_rule_is_a_warning_at_its_statement_with_the_shadowing_rule_as_additional_location()
+    {
+        var source = Policy(Clean + """
+            policy.Rule(Level.None, "all-pods").Resources(Core.Pods.WithSubresources);
+            policy.Rule(Level.RequestResponse, "exec").Resources(Core.Pods.Exec);
+            policy.Rule(Level.Metadata, "catch-all");
+            """);
+        var d = Assert.Single((await AnalyzeAll(source)).Where(d => d.Id == "PK1001"));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Descriptor.DefaultSeverity);
+        Assert.Equal("policy.Rule(Level.RequestResponse, \"exec\").Resources(Core.Pods.Exec)", source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        Assert.Contains("rule 1 \"exec\" is unreachable: every request it matches is decided earlier by rule 0 \"all-pods\"", d.GetMessage());
+        var shadowing = Assert.Single(d.AdditionalLocations);
+        Assert.StartsWith("policy.Rule(Level.None, \"all-pods\")", source.Substring(shadowing.SourceSpan.Start));
+        Assert.Equal("0", d.Properties["related"]);
+        Assert.EndsWith("docs/rules/PK1001.md", d.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public async Task PK1010_is_an_error_with_its_witness_and_a_clean_policy_has_no_findings()
+    {
+        var d = Assert.Single((await AnalyzeAll(Policy("""
+            policy.OmitStages(Stage.RequestReceived);
+            policy.Rule(Level.Metadata, "credentials").Resources(Core.ConfigMaps, Core.ServiceAccounts.Token, Authentication.TokenReviews);
+            policy.Rule(Level.RequestResponse, "everything");
+            """))).Where(d => d.Id == "PK1010"));
+        Assert.Equal(DiagnosticSeverity.Error, d.Descriptor.DefaultSeverity);
+        Assert.Contains("get secrets", d.Properties["witness"]);
+        Assert.Empty(await AnalyzeAll(Policy(Clean + "policy.Rule(Level.Metadata, \"catch-all\");")));
+    }
+
+    [Fact]
+    public async Task Policy_wide_findings_are_reported_on_the_class_and_severity_follows_editorconfig()
+    {
+        var source = Policy("policy.Rule(Level.Metadata).Resources(Core.Secrets);");
+        var ids = (await AnalyzeAll(source)).Select(d => d.Id).Distinct().Order().ToArray();
+        Assert.Equal(["PK1021", "PK1030", "PK1031"], ids);
+        var d = (await AnalyzeAll(source)).First(d => d.Id == "PK1030");
+        Assert.Equal("P", source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            .WithSpecificDiagnosticOptions([new("PK1030", ReportDiagnostic.Suppress), new("PK1021", ReportDiagnostic.Suppress), new("PK1031", ReportDiagnostic.Error)]);
+        var compilation = GeneratorHarness.Compilation([source]).WithOptions(options);
+        var configured = await compilation.WithAnalyzers([new PolicyDslAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        Assert.Equal(["PK1031"], configured.Select(c => c.Id).Distinct());
+        Assert.Equal(DiagnosticSeverity.Error, configured[0].Severity);
+    }
+
+    [Fact]
+    public void Analysis_descriptors_match_the_shared_rule_list()
+    {
+        foreach (var descriptor in AnalysisDiagnostics.All)
+        {
+            var rule = PolicyKit.Diagnostics.AnalysisRules.Find(descriptor.Id)!;
+            Assert.Equal(rule.Title, descriptor.Title.ToString());
+            Assert.Equal(rule.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
+            Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
+        }
+        Assert.Equal(PolicyKit.Diagnostics.AnalysisRules.All.Count - 2, AnalysisDiagnostics.All.Length);
+    }
 }

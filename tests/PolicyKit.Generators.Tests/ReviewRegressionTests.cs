@@ -131,7 +131,7 @@ public class ReviewRegressionTests
         var helpers = "public static partial class P { public static int Helper() => 1; }";
         var compilation = GeneratorHarness.Compilation([helpers, policy]);
         var diagnostics = await compilation.WithAnalyzers([new PolicyKit.Generators.Analyzers.PolicyDslAnalyzer()]).GetAnalyzerDiagnosticsAsync();
-        Assert.Empty(diagnostics);
+        Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("PK0", StringComparison.Ordinal)));
         Assert.Empty(GeneratorHarness.Run(compilation).Problems);
     }
 

@@ -21,6 +21,9 @@ internal sealed class AnalysisContext
 
     public PolicySpace Space { get; }
 
+    /// <summary>Per rule, a piece of requests it decides (found with its witness), or null when unreachable.</summary>
+    public RequestCube?[] Decided { get; set; } = System.Array.Empty<RequestCube?>();
+
     public PolicyEvaluator Evaluator { get; }
 
     public IReadOnlyList<PolicyRule> Rules => Policy.Rules.AsArray();

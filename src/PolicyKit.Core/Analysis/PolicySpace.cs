@@ -14,7 +14,10 @@ internal sealed class PolicySpace
         Policy = policy;
         Version = version;
         Regions = policy.Rules.Select(r => RuleRegion.Of(r, version)).ToArray();
+        _index = new RuleIndex(Regions);
     }
+
+    private readonly RuleIndex _index;
 
     public Policy Policy { get; }
 
@@ -46,12 +49,12 @@ internal sealed class PolicySpace
         while (stack.Count > 0)
         {
             var (cube, next) = stack.Pop();
-            if (Container(cube, next, until, skip) is { } container)
+            var (rule, container) = Scan(cube, next, until, skip);
+            if (container is { } by)
             {
-                covering?.Add(container);
+                covering?.Add(by);
                 continue;
             }
-            var rule = FirstIntersecting(cube, next, until, skip);
             if (rule < 0)
             {
                 yield return cube;
@@ -77,27 +80,54 @@ internal sealed class PolicySpace
     public static IEnumerable<RequestCube> Intersect(IEnumerable<RequestCube> a, IReadOnlyList<RequestCube> b)
         => a.SelectMany(x => b.Select(x.Intersect)).Where(c => c is not null).Select(c => c!).ToList();
 
-    private int? Container(RequestCube cube, int from, int until, int skip)
+    /// <summary>
+    /// One pass over the rules in range (those the index says can overlap): the first whose region overlaps the piece, and whether some rule's cube
+    /// contains it whole (then nothing of it escapes). Runs for every piece: plain loops, no allocation.
+    /// </summary>
+    private (int First, int? Container) Scan(RequestCube cube, int from, int until, int skip)
     {
-        for (var i = from; i < until; i++)
+        var first = -1;
+        var candidates = _index.Candidates(cube);
+        var start = System.Array.BinarySearch(candidates, from);
+        for (var c = start < 0 ? ~start : start; c < candidates.Length && candidates[c] < until; c++)
         {
-            if (i != skip && Regions[i].Any(r => r.Contains(cube)))
+            var i = candidates[c];
+            if (i == skip)
             {
-                return i;
+                continue;
+            }
+            foreach (var r in Regions[i])
+            {
+                if (!r.Overlaps(cube))
+                {
+                    continue;
+                }
+                if (first < 0)
+                {
+                    first = i;
+                }
+                if (r.Contains(cube))
+                {
+                    return (first, i);
+                }
             }
         }
-        return null;
+        return (first, null);
     }
 
-    private int FirstIntersecting(RequestCube cube, int from, int until, int skip)
+    /// <summary>Whether some cube of <paramref name="a"/> overlaps some cube of <paramref name="b"/>.</summary>
+    public static bool Overlap(IReadOnlyList<RequestCube> a, IReadOnlyList<RequestCube> b)
     {
-        for (var i = from; i < until; i++)
+        foreach (var x in a)
         {
-            if (i != skip && Regions[i].Any(r => r.Intersect(cube) is not null))
+            foreach (var y in b)
             {
-                return i;
+                if (x.Overlaps(y))
+                {
+                    return true;
+                }
             }
         }
-        return -1;
+        return false;
     }
 }

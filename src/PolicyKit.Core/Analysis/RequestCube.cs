@@ -58,10 +58,19 @@ internal sealed class RequestCube
                  && Namespace.Contains(other.Namespace) && Name.Contains(other.Name)
                : Path.Contains(other.Path));
 
+    /// <summary>Whether some request is in both cubes — exact, and without building the intersection.</summary>
+    public bool Overlaps(RequestCube other)
+        => IsResource == other.IsResource && Verb.Overlaps(other.Verb)
+           && (IsResource
+               ? Resource.Overlaps(other.Resource) && Subresource.Overlaps(other.Subresource) && Group.Overlaps(other.Group)
+                 && Namespace.Overlaps(other.Namespace) && Name.Overlaps(other.Name)
+               : Path.IsAny || other.Path.IsAny || !Path.Intersect(other.Path).IsEmpty)
+           && User.Overlaps(other.User);
+
     /// <summary>The requests in both cubes, or null when there are none.</summary>
     public RequestCube? Intersect(RequestCube other)
     {
-        if (IsResource != other.IsResource)
+        if (!Overlaps(other))
         {
             return null;
         }
@@ -84,7 +93,7 @@ internal sealed class RequestCube
     /// </summary>
     public IEnumerable<RequestCube> Minus(RequestCube other)
     {
-        if (Intersect(other) is null)
+        if (!Overlaps(other))
         {
             yield return this;
             yield break;

@@ -37,10 +37,12 @@ internal static class ReachabilityChecks
     public static IReadOnlyList<RuleWitness> Witnesses(AnalysisContext context)
     {
         var result = new List<RuleWitness>(context.Rules.Count);
+        context.Decided = new RequestCube?[context.Rules.Count];
         for (var i = 0; i < context.Rules.Count; i++)
         {
             var covering = new SortedSet<int>();
             var found = AnalysisContext.Preferred(context.Space.Escaping(context.Space.Regions[i], i, covering: covering));
+            context.Decided[i] = found;
             result.Add(found is null
                 ? new RuleWitness(i, false, null, new EquatableArray<int>(covering.ToArray()))
                 : new RuleWitness(i, true, context.Witness(found, i), default));
@@ -75,6 +77,10 @@ internal static class ReachabilityChecks
         var takers = new List<int>();
         foreach (var k in later)
         {
+            if (k >= 0 && !PolicySpace.Overlap(context.Space.Regions[i], context.Space.Regions[k]))
+            {
+                continue;
+            }
             var reaches = k < 0
                 ? context.Space.Escaping(context.Space.Regions[i], skip: i).Any()
                 : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i).Any();
@@ -100,7 +106,9 @@ internal static class ReachabilityChecks
         foreach (var (locator, label, narrowed) in RuleEntries.Of(rule, FieldPath.Rule(i)))
         {
             var region = RuleRegion.Of(narrowed, context.Version);
-            if (region.Length == 0 || context.Space.Escaping(region, i).Any())
+            // The piece the rule's witness came from escapes every earlier rule: an entry that meets it is not shadowed.
+            if (region.Length == 0 || (context.Decided[i] is { } decided && region.Any(decided.Overlaps))
+                || context.Space.Escaping(region, i).Any())
             {
                 continue;
             }

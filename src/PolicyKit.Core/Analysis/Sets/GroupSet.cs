@@ -36,6 +36,42 @@ internal sealed class GroupSet : IEquatable<GroupSet>
     /// <summary>Whether the empty group list satisfies it (as for a user without groups).</summary>
     public bool AllowsNoGroups => Clauses.Count == 0;
 
+    /// <summary>Whether some group list satisfies both constraints (without building their intersection).</summary>
+    public bool Overlaps(GroupSet other)
+    {
+        if (other.IsAny)
+        {
+            return IsSatisfiable;
+        }
+        if (IsAny)
+        {
+            return other.IsSatisfiable;
+        }
+        return Keeps(Clauses, other) && Keeps(other.Clauses, other);
+    }
+
+    /// <summary>Each clause keeps a group that neither constraint forbids.</summary>
+    private bool Keeps(IReadOnlyList<StringSet> clauses, GroupSet other)
+    {
+        foreach (var clause in clauses)
+        {
+            var kept = false;
+            foreach (var group in clause.Items)
+            {
+                if (!Forbidden.Contains(group) && !other.Forbidden.Contains(group))
+                {
+                    kept = true;
+                    break;
+                }
+            }
+            if (!kept)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public GroupSet Intersect(GroupSet other)
     {
         if (other.IsAny)

@@ -51,10 +51,46 @@ internal readonly struct StringSet : IEquatable<StringSet>
     {
         if (!other.IsCofinite)
         {
-            return System.Linq.Enumerable.All(other.Items, Contains);
+            foreach (var item in other.Items)
+            {
+                if (!Contains(item))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (!IsCofinite)
+        {
+            return false;
         }
         // A cofinite set lies in a cofinite one when everything this one excludes, the other excludes too.
-        return IsCofinite && System.Linq.Enumerable.All(Items, item => !other.Contains(item));
+        foreach (var item in Items)
+        {
+            if (other.Contains(item))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether the two sets share a member (without building the intersection).</summary>
+    public bool Overlaps(StringSet other)
+    {
+        if (IsCofinite && other.IsCofinite)
+        {
+            return true;
+        }
+        var (finite, by) = IsCofinite ? (other, this) : (this, other);
+        foreach (var item in finite.Items)
+        {
+            if (by.Contains(item))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public StringSet Intersect(StringSet other) => (IsCofinite, other.IsCofinite) switch

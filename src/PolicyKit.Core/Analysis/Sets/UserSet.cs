@@ -34,6 +34,10 @@ internal sealed class UserSet
         => (!other.NoUser || NoUser)
            && (other.Names.IsEmpty || !other.Groups.IsSatisfiable || (Names.Contains(other.Names) && Groups.Implied(other.Groups)));
 
+    /// <summary>Whether some caller is in both sets.</summary>
+    public bool Overlaps(UserSet other)
+        => (NoUser && other.NoUser) || (Names.Overlaps(other.Names) && Groups.Overlaps(other.Groups));
+
     public UserSet Intersect(UserSet other)
     {
         if (other.IsAny)

@@ -47,6 +47,9 @@ internal static class FindingJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary><c>1 rule</c>, <c>2 rules</c>: the counts of the text summaries.</summary>
+    public static string Plural(int n, string word) => n + " " + word + (n == 1 ? "" : "s");
+
     public static string SeverityName(Severity severity) => severity switch
     {
         Severity.Error => "error",

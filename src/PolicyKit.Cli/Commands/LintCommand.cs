@@ -16,11 +16,7 @@ internal static class LintCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("POLICY")
-        {
-            Description = "Audit policy files (YAML or JSON; '-' reads stdin; .gz is read transparently).",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = PolicyLoader.FilesArgument();
         var version = CommonOptions.KubernetesVersionOption();
         var format = CommonOptions.FormatOption("text", "json", "sarif");
         var command = new Command("lint",
@@ -37,21 +33,9 @@ internal static class LintCommand
     private static int Run(CliContext context, string[] files, KubernetesVersion version, string format)
     {
         var all = new List<(string File, SourceFinding Finding)>();
-        var exit = ExitCodes.Success;
-        foreach (var file in files)
+        var exit = new ExitStatus();
+        foreach (var (name, document) in PolicyLoader.LoadAll(files, version, context, exit))
         {
-            var name = InputFiles.DisplayName(file);
-            PolicyDocument document;
-            try
-            {
-                document = PolicyLoader.Load(file, version, context);
-            }
-            catch (InputException ex)
-            {
-                context.Error.WriteLine("error: " + ex.Message);
-                exit = ExitCodes.Usage;
-                continue;
-            }
             IReadOnlyList<SourceFinding> findings;
             try
             {
@@ -60,13 +44,13 @@ internal static class LintCommand
             catch (AnalysisDefectException ex)
             {
                 context.Error.WriteLine($"error: {name}: {ex.Message}");
-                exit = ExitCodes.Usage;
+                exit.Raise(ExitCodes.Usage);
                 continue;
             }
             all.AddRange(findings.Select(f => (name, f)));
-            if (findings.Any(f => f.Severity == Severity.Error) && exit == ExitCodes.Success)
+            if (findings.Any(f => f.Severity == Severity.Error))
             {
-                exit = ExitCodes.Findings;
+                exit.Raise(ExitCodes.Findings);
             }
             if (format == "text")
             {
@@ -85,7 +69,7 @@ internal static class LintCommand
         {
             context.Out.WriteLine(SarifWriter.Write(all));
         }
-        return exit;
+        return exit.Code;
     }
 
     /// <summary>What reading found (in file order), then the analysis of the rules as read, by rule.</summary>
@@ -106,10 +90,8 @@ internal static class LintCommand
             return $"{name}: not analysed: the file is no policy";
         }
         var counts = findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key)
-            .Select(g => Plural(g.Count(), FindingJson.SeverityName(g.Key)));
+            .Select(g => FindingJson.Plural(g.Count(), FindingJson.SeverityName(g.Key)));
         var text = string.Join(", ", counts);
-        return $"{name}: {Plural(document.Policy.Rules.Count, "rule")}, {(text.Length == 0 ? "no findings" : text)}";
+        return $"{name}: {FindingJson.Plural(document.Policy.Rules.Count, "rule")}, {(text.Length == 0 ? "no findings" : text)}";
     }
-
-    private static string Plural(int n, string word) => n + " " + word + (n == 1 ? "" : "s");
 }

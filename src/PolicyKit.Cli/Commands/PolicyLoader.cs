@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using PolicyKit.Cli.IO;
 using PolicyKit.Diagnostics;
@@ -14,6 +15,36 @@ internal static class PolicyLoader
         using var stream = InputFiles.Open(path, context);
         return PolicyYamlReader.Read(stream, version);
     }
+
+    /// <summary>
+    /// Each file loaded in turn, with its display name. A file that cannot be read is reported on stderr
+    /// and skipped; <paramref name="exit"/> then becomes <see cref="ExitCodes.Usage"/>.
+    /// </summary>
+    public static IEnumerable<(string Name, PolicyDocument Document)> LoadAll(string[] files, KubernetesVersion version, CliContext context, ExitStatus exit)
+    {
+        foreach (var file in files)
+        {
+            PolicyDocument document;
+            try
+            {
+                document = Load(file, version, context);
+            }
+            catch (InputException ex)
+            {
+                context.Error.WriteLine("error: " + ex.Message);
+                exit.Raise(ExitCodes.Usage);
+                continue;
+            }
+            yield return (InputFiles.DisplayName(file), document);
+        }
+    }
+
+    /// <summary>The policy files argument of the commands that check policies.</summary>
+    public static System.CommandLine.Argument<string[]> FilesArgument() => new("POLICY")
+    {
+        Description = "Audit policy files (YAML or JSON; '-' reads stdin; .gz is read transparently).",
+        Arity = System.CommandLine.ArgumentArity.OneOrMore,
+    };
 
     /// <summary>
     /// The policy as the apiserver would run it, or null when it would refuse the file. Fields it drops

@@ -12,11 +12,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("POLICY")
-        {
-            Description = "Audit policy files (YAML or JSON; '-' reads stdin; .gz is read transparently).",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = PolicyLoader.FilesArgument();
         var version = CommonOptions.KubernetesVersionOption();
         var format = CommonOptions.FormatOption("text", "json");
         var command = new Command("validate",
@@ -33,25 +29,13 @@ internal static class ValidateCommand
     private static int Run(CliContext context, string[] files, KubernetesVersion version, string format)
     {
         var all = new List<(string, SourceFinding)>();
-        var exit = ExitCodes.Success;
-        foreach (var file in files)
+        var exit = new ExitStatus();
+        foreach (var (name, document) in PolicyLoader.LoadAll(files, version, context, exit))
         {
-            var name = InputFiles.DisplayName(file);
-            PolicyDocument document;
-            try
-            {
-                document = PolicyLoader.Load(file, version, context);
-            }
-            catch (InputException ex)
-            {
-                context.Error.WriteLine("error: " + ex.Message);
-                exit = ExitCodes.Usage;
-                continue;
-            }
             all.AddRange(document.Findings.Select(f => (name, f)));
-            if (!document.IsValid && exit == ExitCodes.Success)
+            if (!document.IsValid)
             {
-                exit = ExitCodes.Findings;
+                exit.Raise(ExitCodes.Findings);
             }
             if (format == "text")
             {
@@ -66,7 +50,7 @@ internal static class ValidateCommand
         {
             context.Out.WriteLine(FindingJson.Write(all));
         }
-        return exit;
+        return exit.Code;
     }
 
     private static string Summary(string name, PolicyDocument document, KubernetesVersion version)
@@ -76,11 +60,9 @@ internal static class ValidateCommand
         if (document.IsValid)
         {
             var rules = document.Policy!.Rules.Count;
-            var extra = warnings > 0 ? $", {Plural(warnings, "warning")}" : "";
-            return $"{name}: valid for Kubernetes {version} ({Plural(rules, "rule")}{extra})";
+            var extra = warnings > 0 ? $", {FindingJson.Plural(warnings, "warning")}" : "";
+            return $"{name}: valid for Kubernetes {version} ({FindingJson.Plural(rules, "rule")}{extra})";
         }
-        return $"{name}: invalid: {Plural(errors, "error")}{(warnings > 0 ? ", " + Plural(warnings, "warning") : "")}";
+        return $"{name}: invalid: {FindingJson.Plural(errors, "error")}{(warnings > 0 ? ", " + FindingJson.Plural(warnings, "warning") : "")}";
     }
-
-    private static string Plural(int n, string word) => n + " " + word + (n == 1 ? "" : "s");
 }

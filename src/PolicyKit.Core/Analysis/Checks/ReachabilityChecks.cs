@@ -132,6 +132,3 @@ internal static class ReachabilityChecks
     private static string Join(AnalysisContext context, IReadOnlyList<int> rules)
         => string.Join(", ", rules.Take(rules.Count - 1).Select(context.Label)) + " and " + context.Label(rules[rules.Count - 1]);
 }
-
-/// <summary>For one rule: a request it decides (reachable) or the earlier rules that decide all its requests.</summary>
-public sealed record RuleWitness(int Rule, bool Reachable, AuditRequest? Witness, EquatableArray<int> CoveredBy);

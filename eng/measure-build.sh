@@ -48,3 +48,14 @@ done
 for project in policy plain; do
   echo "$project: no-op build $(tr ' ' '\n' <<<"${noop[$project]}" | grep . | median) ms, one-rule edit $(tr ' ' '\n' <<<"${edit[$project]}" | grep . | median) ms (median of $runs)"
 done
+
+# Where PolicyKit's share of those builds goes, independent of the machine's load: MSBuild's own timing of
+# the PolicyKit targets in a no-op and an edit build, and the compiler's timing of PolicyKit's generator
+# and analyzers (ReportAnalyzer) in the edit build.
+echo "PolicyKit targets in a no-op build (MSBuild performance summary):"
+dotnet build "$work/policy" --no-restore -clp:PerformanceSummary | grep -E '^ +[0-9]+ ms +_?PolicyKit' || true
+toggle policy
+echo "PolicyKit targets, generator and analyzers in a one-rule edit build:"
+dotnet build "$work/policy" --no-restore -v:d -p:ReportAnalyzer=true -clp:PerformanceSummary >"$work/edit.log"
+grep -E '^ +[0-9]+ ms +_?PolicyKit|^ +[0-9]+ ms +(CoreCompile|Csc) ' "$work/edit.log" || true
+grep -E 'Total (analyzer|generator) execution time|PolicyKit\.(Generators|CodeFixes)' "$work/edit.log" | sed 's/^ *//' | sort -u || true

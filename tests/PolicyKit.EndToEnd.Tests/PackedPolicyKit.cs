@@ -54,6 +54,9 @@ public sealed class PackedPolicyKit : IDisposable
 
     private BuiltRepo Build(string folder)
     {
+        // The IDE's design-time builds compile too, but must not write artifacts.
+        Succeed(Dotnet(folder, "build", "-p:DesignTimeBuild=true"));
+        Assert.False(Directory.Exists(Path.Combine(folder, "bin", "Debug", "net10.0", "policykit")), "a design-time build wrote artifacts");
         var build = Succeed(Dotnet(folder, "build"));
         return new BuiltRepo(folder, build, Snapshot(Artifacts(folder)));
     }

@@ -58,7 +58,7 @@ public class ClusterPolicyPackageTests(PackedPolicyKit packed)
     }
 
     [Fact]
-    public void A_no_op_rebuild_rewrites_nothing_and_clean_removes_the_artifacts()
+    public void A_no_op_rebuild_rewrites_nothing_a_deleted_artifact_returns_and_clean_removes_them()
     {
         var folder = packed.Cluster.Folder;
         var rebuild = PackedPolicyKit.Succeed(packed.Dotnet(folder, "build", "-v:n"));
@@ -71,6 +71,12 @@ public class ClusterPolicyPackageTests(PackedPolicyKit packed)
             Assert.Equal(written, after[name].Written);
         }
 
+        // A deleted artifact comes back, the same.
+        var kind = Path.Combine(PackedPolicyKit.Artifacts(folder), "kind-cluster.yaml");
+        File.Delete(kind);
+        PackedPolicyKit.Succeed(packed.Dotnet(folder, "build"));
+        Assert.Equal(packed.Cluster.Artifacts["kind-cluster.yaml"].Content, File.ReadAllBytes(kind));
+
         PackedPolicyKit.Succeed(packed.Dotnet(folder, "clean"));
         Assert.False(Directory.Exists(Path.Combine(folder, "bin", "Debug", "net10.0", "policykit")));
     }
@@ -79,11 +85,13 @@ public class ClusterPolicyPackageTests(PackedPolicyKit packed)
     public void Verify_mode_fails_on_a_committed_copy_that_drifted_and_switching_off_writes_nothing()
     {
         var folder = packed.Cluster.Folder;
-        var committed = Path.Combine(packed.Root, "drifted-audit-policy.yaml");
+        var committed = Path.Combine(folder, "deploy", "drifted-audit-policy.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(committed)!);
         File.WriteAllText(committed, ClusterAuditPolicy.Yaml.Replace("  - level: Request\n", "  - level: RequestResponse\n"));
-        var verify = packed.Dotnet(folder, "build", "-p:PolicyKitVerifyPath=" + committed);
+        // Started from another folder: a relative path is the project's.
+        var verify = packed.Dotnet(packed.Root, "build", folder, "-p:PolicyKitVerifyPath=deploy/drifted-audit-policy.yaml");
         Assert.NotEqual(0, verify.ExitCode);
-        Assert.Matches(@"drifted-audit-policy\.yaml\(\d+\): error PK3003: policy ""cluster""", verify.Output);
+        Assert.Matches(@"deploy/drifted-audit-policy\.yaml\(\d+\): error PK3003: policy ""cluster""", verify.Output);
 
         var elsewhere = Path.Combine(packed.Root, "switched-off");
         PackedPolicyKit.Succeed(packed.Dotnet(folder, "build", "-p:PolicyKitEmitArtifacts=false", "-p:PolicyKitArtifactsPath=" + elsewhere));

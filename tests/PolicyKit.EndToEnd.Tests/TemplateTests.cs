@@ -38,5 +38,9 @@ public class TemplateTests(PackedPolicyKit packed)
         {
             Assert.Equal(before[unchanged].Written, after[unchanged].Written);
         }
+
+        // Files left alone are older than the new assembly: the next build must still be a no-op.
+        var noop = PackedPolicyKit.Succeed(packed.Dotnet(repo, "build", "-v:n"));
+        Assert.Contains("Skipping target \"PolicyKitWriteArtifacts\" because all output files are up-to-date", noop.Output);
     }
 }

@@ -40,6 +40,9 @@ internal sealed record ArtifactSettings
     /// <summary>The folder of <see cref="AuditLogPath"/> (the volume the apiserver writes to).</summary>
     public string AuditLogDirectory => Directory(AuditLogPath);
 
+    /// <summary>A file in the folder of <see cref="WebhookKubeconfigPath"/> (the webhook's certificates).</summary>
+    public string BesideWebhookKubeconfig(string fileName) => Directory(WebhookKubeconfigPath).TrimEnd('/') + "/" + fileName;
+
     /// <summary>The property values as the task got them; a problem per bad value (empty list: all good).</summary>
     public static ArtifactSettings Parse(IReadOnlyDictionary<string, string?> properties, List<string> problems)
     {

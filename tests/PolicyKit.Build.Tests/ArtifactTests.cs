@@ -23,8 +23,11 @@ public class ArtifactTests
     {
         var s = Parse(new()
         {
-            ["PolicyKitPolicyFile"] = "/srv/audit/p.yaml", ["PolicyKitAuditLogPath"] = "/logs/a.log",
-            ["PolicyKitAuditLogMaxAge"] = "90", ["PolicyKitAuditLogMaxBackup"] = "20", ["PolicyKitAuditLogMaxSize"] = "200",
+            ["PolicyKitPolicyFile"] = "/srv/audit/p.yaml",
+            ["PolicyKitAuditLogPath"] = "/logs/a.log",
+            ["PolicyKitAuditLogMaxAge"] = "90",
+            ["PolicyKitAuditLogMaxBackup"] = "20",
+            ["PolicyKitAuditLogMaxSize"] = "200",
         });
         Assert.Equal("--audit-policy-file=/srv/audit/p.yaml\n--audit-log-path=/logs/a.log\n--audit-log-maxage=90\n--audit-log-maxbackup=20\n--audit-log-maxsize=200\n",
             ApiServerFlags.Write(s));

@@ -13,7 +13,6 @@ internal static class WebhookKubeconfig
 
     public static string Write(ArtifactSettings s, string policyName)
     {
-        var dir = Folder(s.WebhookKubeconfigPath);
         var w = new StringBuilder();
         w.Append("# Audit webhook backend for policy ").Append(YamlScalar.DoubleQuoted(policyName)).Append(": place at ")
             .Append(s.WebhookKubeconfigPath).Append(" and add\n");
@@ -24,12 +23,12 @@ internal static class WebhookKubeconfig
         w.Append("  - name: audit-webhook\n");
         w.Append("    cluster:\n");
         w.Append("      server: ").Append(YamlScalar.Format(s.WebhookServer)).Append('\n');
-        w.Append("      certificate-authority: ").Append(YamlScalar.Format(dir + "/webhook-ca.crt")).Append('\n');
+        w.Append("      certificate-authority: ").Append(YamlScalar.Format(s.BesideWebhookKubeconfig("webhook-ca.crt"))).Append('\n');
         w.Append("users:\n");
         w.Append("  - name: kube-apiserver\n");
         w.Append("    user:\n");
-        w.Append("      client-certificate: ").Append(YamlScalar.Format(dir + "/webhook-client.crt")).Append('\n');
-        w.Append("      client-key: ").Append(YamlScalar.Format(dir + "/webhook-client.key")).Append('\n');
+        w.Append("      client-certificate: ").Append(YamlScalar.Format(s.BesideWebhookKubeconfig("webhook-client.crt"))).Append('\n');
+        w.Append("      client-key: ").Append(YamlScalar.Format(s.BesideWebhookKubeconfig("webhook-client.key"))).Append('\n');
         w.Append("contexts:\n");
         w.Append("  - name: audit-webhook\n");
         w.Append("    context:\n");
@@ -37,11 +36,5 @@ internal static class WebhookKubeconfig
         w.Append("      user: kube-apiserver\n");
         w.Append("current-context: audit-webhook\n");
         return w.ToString();
-    }
-
-    private static string Folder(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash <= 0 ? "" : path.Substring(0, slash);
     }
 }

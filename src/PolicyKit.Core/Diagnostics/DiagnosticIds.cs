@@ -97,6 +97,24 @@ public static class DiagnosticIds
     /// <summary>An apiVersion the apiserver no longer loads (audit.k8s.io/v1beta1, v1alpha1).</summary>
     public const string RemovedApiVersion = "PK1051";
 
+    /// <summary>The MSBuild task cannot read the built assembly's metadata (not a .NET assembly, locked, truncated).</summary>
+    public const string UnreadableAssembly = "PK3001";
+
+    /// <summary>A compiled policy record whose YAML does not re-validate: refused, no artifact is written.</summary>
+    public const string ArtifactPolicyInvalid = "PK3002";
+
+    /// <summary>Verify mode: the committed copy of a policy differs from what the code produces (GitOps drift).</summary>
+    public const string PolicyDrift = "PK3003";
+
+    /// <summary>An MSBuild property for the artifacts that is malformed or below the CIS minimum.</summary>
+    public const string BadArtifactSetting = "PK3004";
+
+    /// <summary>An artifact could not be written (I/O error); files already in place are left whole.</summary>
+    public const string ArtifactWriteFailed = "PK3005";
+
+    /// <summary>Two policies of one assembly share a name, or a name cannot be a folder name.</summary>
+    public const string PolicyNameClash = "PK3006";
+
     /// <summary>The base address of the rule pages.</summary>
     public const string HelpLinkBase = "https://github.com/policykit/policykit/blob/main/docs/rules/";
 

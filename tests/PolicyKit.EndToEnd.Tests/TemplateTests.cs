@@ -28,12 +28,12 @@ public class TemplateTests(PackedPolicyKit packed)
 
         // Edit one rule: the policy and the manifest change, the provisioning snippets are left alone.
         var policy = Path.Combine(repo, "Contoso.Audit", "AuditPolicy.cs");
-        File.WriteAllText(policy, File.ReadAllText(policy).Replace("policy.Rule(Level.Request, \"reads\")", "policy.Rule(Level.Metadata, \"reads\")"));
+        File.WriteAllText(policy, File.ReadAllText(policy).Replace("policy.Rule(Level.RequestResponse, \"changes\")", "policy.Rule(Level.Request, \"changes\")"));
         PackedPolicyKit.Succeed(packed.Dotnet(repo, "build"));
         var after = PackedPolicyKit.Snapshot(artifacts);
         var changed = after.Where(a => !a.Value.Content.SequenceEqual(before[a.Key].Content)).Select(a => a.Key).Order(StringComparer.Ordinal);
         Assert.Equal(["audit-policy.yaml", "manifest.json"], changed);
-        Assert.Contains("  # reads\n  - level: Metadata\n", Encoding.UTF8.GetString(after["audit-policy.yaml"].Content));
+        Assert.Contains("  # changes\n  - level: Request\n", Encoding.UTF8.GetString(after["audit-policy.yaml"].Content));
         foreach (var unchanged in after.Keys.Except(changed))
         {
             Assert.Equal(before[unchanged].Written, after[unchanged].Written);

@@ -19,7 +19,7 @@ public static class AnalysisRules
     public static IReadOnlyList<AnalysisRule> All { get; } = new[]
     {
         new AnalysisRule(DiagnosticIds.UnreachableRule, "Rule is unreachable", Severity.Warning),
-        new AnalysisRule(DiagnosticIds.RedundantRule, "Rule is redundant", Severity.Warning),
+        new AnalysisRule(DiagnosticIds.RedundantRule, "Rule is redundant", Severity.Info),
         new AnalysisRule(DiagnosticIds.ShadowedEntry, "Earlier rules with another level take what this rule names", Severity.Warning),
         new AnalysisRule(DiagnosticIds.SensitiveBodies, "Credentials are logged with their bodies", Severity.Error),
         new AnalysisRule(DiagnosticIds.OverBroadBodies, "Bodies are logged too broadly", Severity.Warning),

@@ -28,7 +28,7 @@ internal static class AnalysisDiagnostics
 
     // Written out (not built from AnalysisRules) so that release tracking sees them; a test holds the two equal.
     public static readonly DiagnosticDescriptor UnreachableRule = new(DiagnosticIds.UnreachableRule, "Rule is unreachable", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnreachableRule));
-    public static readonly DiagnosticDescriptor RedundantRule = new(DiagnosticIds.RedundantRule, "Rule is redundant", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RedundantRule));
+    public static readonly DiagnosticDescriptor RedundantRule = new(DiagnosticIds.RedundantRule, "Rule is redundant", "{0}", Category, DiagnosticSeverity.Info, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.RedundantRule));
     public static readonly DiagnosticDescriptor ShadowedEntry = new(DiagnosticIds.ShadowedEntry, "Earlier rules with another level take what this rule names", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.ShadowedEntry));
     public static readonly DiagnosticDescriptor SensitiveBodies = new(DiagnosticIds.SensitiveBodies, "Credentials are logged with their bodies", "{0}", Category, DiagnosticSeverity.Error, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.SensitiveBodies));
     public static readonly DiagnosticDescriptor OverBroadBodies = new(DiagnosticIds.OverBroadBodies, "Bodies are logged too broadly", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.OverBroadBodies));

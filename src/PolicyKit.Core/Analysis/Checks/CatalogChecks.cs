@@ -25,7 +25,7 @@ internal static class CatalogChecks
                 {
                     if (GroupSuggestion(entry.Group) is { } group)
                     {
-                        yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, Severity.Warning, FieldPath.Child(entryPath, "group"),
+                        yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, FieldPath.Child(entryPath, "group"),
                             $"{context.Label(i)}: \"{entry.Group}\" is no built-in API group (Kubernetes API catalog); did you mean \"{group}\"?", replacement: group);
                     }
                     continue;
@@ -34,7 +34,7 @@ internal static class CatalogChecks
                 {
                     if (Problem(entry.Group, entry.Resources[r]) is { } problem)
                     {
-                        yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, Severity.Warning,
+                        yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource,
                             FieldPath.Index(FieldPath.Child(entryPath, "resources"), r), $"{context.Label(i)}: {problem.Message}", replacement: problem.Member);
                     }
                 }

@@ -58,7 +58,7 @@ internal static class ReachabilityChecks
             : by.Length == 1
                 ? $"{context.Label(w.Rule)} is unreachable: every request it matches is decided earlier by {context.Label(by[0])}"
                 : $"{context.Label(w.Rule)} is unreachable: the earlier rules {Join(context, by)} together decide every request it matches";
-        return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, Severity.Warning, FieldPath.Rule(w.Rule), message, related: by);
+        return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, FieldPath.Rule(w.Rule), message, related: by);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ internal static class ReachabilityChecks
             }
         }
         var then = string.Join(" and ", takers.Select(context.Label));
-        return AnalysisContext.Finding(DiagnosticIds.RedundantRule, Severity.Warning, FieldPath.Rule(i),
+        return AnalysisContext.Finding(DiagnosticIds.RedundantRule, FieldPath.Rule(i),
             $"{context.Label(i)} is redundant: without it, {then} would decide every request it decides, at the same level {context.Rules[i].Level}",
             related: takers.Where(t => t >= 0));
     }
@@ -120,7 +120,7 @@ internal static class ReachabilityChecks
                 continue;
             }
             var j = taker.Rule;
-            yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, Severity.Warning, locator,
+            yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, locator,
                 $"{context.Label(i)} names {label}, but earlier rules decide every such request, so this rule never logs them at {rule.Level}: e.g. {witness} is decided by {context.Label(j)} at {context.LevelOf(j)}",
                 witness, new[] { j });
         }

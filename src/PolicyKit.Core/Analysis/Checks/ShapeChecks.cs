@@ -39,7 +39,7 @@ internal static class ShapeChecks
         {
             if (rule.Resources[g].Group == "*" && !context.Version.SupportsGroupWildcard)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.VersionDependent, Severity.Warning, FieldPath.Child(Entry(path, "resources", g), "group"),
+                yield return AnalysisContext.Finding(DiagnosticIds.VersionDependent, FieldPath.Child(Entry(path, "resources", g), "group"),
                     $"{label}: group \"*\" means every group only from Kubernetes 1.36; on {context.Version} it is a literal group name that no request has, so this entry matches nothing");
             }
         }
@@ -49,7 +49,7 @@ internal static class ShapeChecks
             {
                 if (values[v] == "*")
                 {
-                    yield return AnalysisContext.Finding(DiagnosticIds.LiteralStar, Severity.Warning, Entry(path, field.Path, v),
+                    yield return AnalysisContext.Finding(DiagnosticIds.LiteralStar, Entry(path, field.Path, v),
                         $"{label}: \"*\" is no wildcard in {field.Name}: it matches only the literal string \"*\", which no request has. Leave {field.Name} out to match every value");
                 }
             }
@@ -64,7 +64,7 @@ internal static class ShapeChecks
         }
         if (rule.IsNonResourceRule && rule.Level >= Level.Request)
         {
-            yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, Severity.Warning, FieldPath.Child(path, "level"),
+            yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, FieldPath.Child(path, "level"),
                 $"{label} logs non-resource URLs at {rule.Level}, but the apiserver records no body for non-resource requests: this is the same as Metadata");
         }
         foreach (var finding in ClusterScopedInNamespaces(rule, path, label))
@@ -91,7 +91,7 @@ internal static class ShapeChecks
                 : null;
             if (problem is not null)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Severity.Warning, Entry(path, "verbs", v), $"{label}: {problem}", replacement: suggestion);
+                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Entry(path, "verbs", v), $"{label}: {problem}", replacement: suggestion);
             }
         }
         var nameless = rule.Verbs.Where(NamelessVerbs.Contains).ToList();
@@ -107,7 +107,7 @@ internal static class ShapeChecks
             var dead = nameless.Where(v => v != "create" || bare).ToList();
             if (dead.Count > 0)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.NamesWithNamelessVerbs, Severity.Warning, FieldPath.Child(Entry(path, "resources", g), "resourceNames"),
+                yield return AnalysisContext.Finding(DiagnosticIds.NamesWithNamelessVerbs, FieldPath.Child(Entry(path, "resources", g), "resourceNames"),
                     $"{label}: resourceNames never match {string.Join(", ", dead)}: those requests carry no name in their URL (only a fieldSelector metadata.name=... supplies one)");
             }
         }
@@ -118,7 +118,7 @@ internal static class ShapeChecks
             var get = Target.On("", "pods", session, new[] { "get" }).Cube;
             if (region.Any(c => c.Intersect(create) is not null) && !region.Any(c => c.Intersect(get) is not null))
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.SessionCreateOnly, Severity.Warning, FieldPath.Child(path, "verbs"),
+                yield return AnalysisContext.Finding(DiagnosticIds.SessionCreateOnly, FieldPath.Child(path, "verbs"),
                     $"{label} matches pods/{session} only with verb create, but WebSocket sessions (kubectl 1.30 and later) arrive as get: add get");
                 yield break;
             }
@@ -132,7 +132,7 @@ internal static class ShapeChecks
             var user = rule.Users[u];
             if (WellKnownGroups.Contains(user) || user.StartsWith("system:serviceaccounts:", System.StringComparison.Ordinal))
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Severity.Warning, Entry(path, "users", u),
+                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Entry(path, "users", u),
                     $"{label}: \"{user}\" is a group, not a user name: in users it matches nobody. Move it to userGroups");
             }
         }
@@ -142,7 +142,7 @@ internal static class ShapeChecks
             if (group.StartsWith("system:serviceaccount:", System.StringComparison.Ordinal) || group.StartsWith("system:node:", System.StringComparison.Ordinal)
                 || group is "system:anonymous" or "system:kube-proxy" or "system:kube-scheduler" or "system:kube-controller-manager" or "system:apiserver")
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Severity.Warning, Entry(path, "userGroups", g),
+                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Entry(path, "userGroups", g),
                     $"{label}: \"{group}\" is a user name, not a group: in userGroups it matches nobody. Move it to users");
             }
         }
@@ -164,7 +164,7 @@ internal static class ShapeChecks
                 // A namespace object's own requests carry its name as namespace (get namespaces/kube-system).
                 if (resource != "namespaces" && KubernetesCatalog.ScopeOf(entry.Group, resource) == ResourceScope.Cluster)
                 {
-                    yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, Severity.Warning, Entry(Entry(path, "resources", g), "resources", r),
+                    yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, Entry(Entry(path, "resources", g), "resources", r),
                         $"{label}: {resource} is cluster-scoped (Kubernetes API catalog), so its requests have namespace \"\"; with namespaces [{string.Join(", ", rule.Namespaces)}] this entry matches no request. Add \"\" to namespaces or move it to a rule without namespaces");
                 }
             }

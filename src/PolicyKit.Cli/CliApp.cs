@@ -18,6 +18,7 @@ internal static class CliApp
             ValidateCommand.Create(context),
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
+            DetectCommand.Create(context),
         };
         return root;
     }

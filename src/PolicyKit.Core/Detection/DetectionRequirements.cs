@@ -70,7 +70,9 @@ public sealed record DetectionRequirements(EquatableArray<string> Resources, Equ
                 }
                 return union;
             case AllOf all:
-                return Intersect(all.Items, field) is { IsEmpty: false } inner ? inner : null;
+                // Typed explicitly: null would otherwise convert to an empty EquatableArray (it has an implicit conversion from T[]).
+                var inner = Intersect(all.Items, field);
+                return inner.IsEmpty ? null : (IEnumerable<string>)inner;
             default:
                 return null;
         }

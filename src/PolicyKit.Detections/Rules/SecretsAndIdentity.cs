@@ -15,10 +15,14 @@ public static partial class BuiltInDetections
         => e.UserAgent.StartsWith("curl/") || e.UserAgent.StartsWith("python-requests/") || e.UserAgent.StartsWith("Python-urllib/")
         || e.UserAgent.StartsWith("Go-http-client/") || e.UserAgent.StartsWith("Wget/");
 
-    /// <summary>A secret read by someone outside the allow-list, a node listing secrets, or a script-like client.</summary>
+    /// <summary>
+    /// A secret read by someone outside the allow-list, a node listing secrets, or a script-like client.
+    /// Denied attempts (401, 403) read nothing: they belong to the scanning scenario.
+    /// </summary>
     [Detection("secret-read-unexpected", "Secret read by an unexpected identity or client", AlertSeverity.Medium, "T1552.007")]
     public static bool SecretReadUnexpected(AuditEvent e)
         => e.ObjectRef.Resource == "secrets" && e.ObjectRef.Subresource == "" && e.Verb.In("get", "list", "watch")
+        && e.ResponseCode != 401 && e.ResponseCode != 403
         && (HasScriptUserAgent(e)
             || (e.User.Name.StartsWith("system:node:") && e.Verb == "list")
             || !(IsControlPlane(e) || e.User.Name.In(SecretReaders)));

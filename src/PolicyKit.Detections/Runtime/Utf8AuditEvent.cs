@@ -79,10 +79,14 @@ public sealed class Utf8AuditEvent : IDetectionEvent
 
     public bool IsEventList => Kind == "EventList";
 
+    /// <summary>Whether the last <see cref="Load"/> failed because the input is not (one) JSON value at all.</summary>
+    public bool NotJson { get; private set; }
+
     /// <summary>Reads the top level of one JSON value; returns null, or why it is not an audit Event (or EventList).</summary>
     public string? Load(ReadOnlyMemory<byte> json)
     {
         Clear();
+        NotJson = false;
         _json = json;
         try
         {
@@ -99,6 +103,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
             // A second value after the object makes the input no single JSON value.
             if (reader.Read())
             {
+                NotJson = true;
                 return "not an audit Event: more than one JSON value";
             }
             if (problem is not null)
@@ -108,6 +113,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         }
         catch (JsonException ex)
         {
+            NotJson = true;
             return "not an audit Event: " + ex.Message;
         }
         if (IsEventList)

@@ -82,8 +82,7 @@ internal static class DetectCommand
     /// <summary>The state of one detect run: counts per rule, bad lines, progress.</summary>
     private sealed class DetectionRun(CliContext context, DetectionEngine engine, AlertWriter writer)
     {
-        private readonly Utf8AuditEvent _event = new();
-        private readonly List<DetectionRule> _matches = new();
+        private Action<DetectionRule, Utf8AuditEvent>? _onAlert;
         private readonly Dictionary<DetectionRule, int> _perRule = new();
         private readonly bool _progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -107,14 +106,14 @@ internal static class DetectCommand
                 {
                     _bytes += value.Json.Length + 1;
                     string? problem = value.Error;
-                    if (problem is null && !EventFiles.ForEachEvent(_event, value.Json, OnEvent, out problem) && _event.NotJson && value.Unchecked)
+                    if (problem is null && Process(value.Json, out problem, out var notJson) < 0 && notJson && value.Unchecked)
                     {
                         // Not one JSON value after all: several on the line, one spread over lines, or a bad line.
                         value = reader.Recheck();
                         problem = value.Error;
                         if (problem is null)
                         {
-                            EventFiles.ForEachEvent(_event, value.Json, OnEvent, out problem);
+                            Process(value.Json, out problem, out _);
                         }
                     }
                     if (problem is not null)
@@ -131,23 +130,27 @@ internal static class DetectCommand
             }
         }
 
-        private void OnEvent(Utf8AuditEvent e)
+        private int Process(ReadOnlyMemory<byte> json, out string? problem, out bool notJson)
         {
-            Events++;
-            _matches.Clear();
-            engine.Match(e, _matches);
-            foreach (var rule in _matches)
+            var events = engine.Process(json, _onAlert ??= OnAlert, out problem, out notJson);
+            if (events > 0)
             {
-                Alerts++;
-                _perRule[rule] = _perRule.TryGetValue(rule, out var n) ? n + 1 : 1;
-                writer.Write(rule, e);
+                Events += events;
+                if (_progress && Events >= _nextProgress)
+                {
+                    _nextProgress = Events + 100_000;
+                    var seconds = _clock.Elapsed.TotalSeconds;
+                    context.Error.Write($"\r{_bytes / 1_000_000} MB, {Events} events, {Alerts} alerts, {_bytes / 1e6 / Math.Max(seconds, 1e-3):F0} MB/s   ");
+                }
             }
-            if (_progress && Events >= _nextProgress)
-            {
-                _nextProgress = Events + 100_000;
-                var seconds = _clock.Elapsed.TotalSeconds;
-                context.Error.Write($"\r{_bytes / 1_000_000} MB, {Events} events, {Alerts} alerts, {_bytes / 1e6 / Math.Max(seconds, 1e-3):F0} MB/s   ");
-            }
+            return events;
+        }
+
+        private void OnAlert(DetectionRule rule, Utf8AuditEvent e)
+        {
+            Alerts++;
+            _perRule[rule] = _perRule.TryGetValue(rule, out var n) ? n + 1 : 1;
+            writer.Write(rule, e);
         }
 
         public void Summarize()

@@ -38,10 +38,6 @@ public static partial class BuiltInDetections
     /// <summary>Roles whose binding hands out (near) full control.</summary>
     public static readonly AllowList AdminRoles = new("admin-roles", "cluster-admin", "admin", "edit");
 
-    /// <summary>Resources whose objects carry a pod spec.</summary>
-    public static readonly AllowList PodSpecResources = new("pod-spec-resources",
-        "pods", "deployments", "daemonsets", "statefulsets", "replicasets", "jobs", "cronjobs", "replicationcontrollers", "podtemplates");
-
     /// <summary>The apiserver, controllers, scheduler, nodes and kube-system service accounts.</summary>
     public static bool IsControlPlane(AuditEvent e)
         => e.User.Name.In(ControlPlaneUsers)
@@ -51,7 +47,10 @@ public static partial class BuiltInDetections
     /// <summary>A person (or a person's credentials): not a system: identity.</summary>
     public static bool IsHuman(AuditEvent e) => !e.User.Name.StartsWith("system:") && e.User.Name != "";
 
+    /// <summary>Resources whose objects carry a pod spec (constants, not an allow-list: the index keys rules on them).</summary>
+    public static bool HasPodSpec(AuditEvent e)
+        => e.ObjectRef.Resource.In("pods", "deployments", "daemonsets", "statefulsets", "replicasets", "jobs", "cronjobs", "replicationcontrollers", "podtemplates");
+
     /// <summary>A create or update of a pod or workload (the body is the whole object).</summary>
-    public static bool WritesPodSpec(AuditEvent e)
-        => e.ObjectRef.Resource.In(PodSpecResources) && e.ObjectRef.Subresource == "" && e.Verb.In("create", "update");
+    public static bool WritesPodSpec(AuditEvent e) => HasPodSpec(e) && e.ObjectRef.Subresource == "" && e.Verb.In("create", "update");
 }

@@ -33,7 +33,7 @@ public static partial class BuiltInDetections
     [Detection("workload-in-system-namespace", "Workload created in kube-system or kube-public", AlertSeverity.Medium, "T1610")]
     public static bool WorkloadInSystemNamespace(AuditEvent e)
         => e.Verb == "create" && e.ObjectRef.Subresource == ""
-        && (e.ObjectRef.Resource.In(PodSpecResources) || e.ObjectRef.Resource == "serviceaccounts")
+        && (HasPodSpec(e) || e.ObjectRef.Resource == "serviceaccounts")
         && e.ObjectRef.Namespace.In("kube-system", "kube-public")
         && !IsControlPlane(e);
 

@@ -20,7 +20,8 @@ public enum DetectionMode
 /// Runs a set of rules over events, one pass per event: the index picks the rules that can match the
 /// event's resource, subresource, verb and stage; only those look further (and only they parse bodies).
 /// <see cref="Process"/> first looks at the raw JSON (<see cref="QuickEventScan"/> and each rule's
-/// necessary literals) and parses the event only when some rule may match it.
+/// necessary literals) and parses the event only when some rule may match it. Not thread-safe: it
+/// reuses one event buffer; use one engine per thread.
 /// </summary>
 public sealed class DetectionEngine
 {

@@ -163,9 +163,13 @@ internal sealed class ConditionParser
             {
                 return Fail(args[1], $"'{call}': rules compare strings ordinally; drop the comparison argument or pass StringComparison.Ordinal");
             }
-            if (args.Count is < 1 or > 2 || ConstString(args[0].Expression) is not { } text)
+            if (args.Count is < 1 or > 2)
             {
                 return Fail(call, $"'{call}': {method.Name} takes one constant string in a detection rule");
+            }
+            if (ConstString(args[0].Expression) is not { } text)
+            {
+                return Fail(args[0], $"'{args[0]}' is not a constant: {method.Name} takes one constant string in a detection rule");
             }
             var op = method.Name switch { "StartsWith" => TextOp.StartsWith, "EndsWith" => TextOp.EndsWith, _ => TextOp.Contains };
             return StringSubject(receiverSyntax) is { } s ? new TextCondition(s, op, text) : null;

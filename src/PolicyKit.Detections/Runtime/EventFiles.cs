@@ -20,8 +20,14 @@ public static class EventFiles
             gz.CopyTo(plain);
             bytes = plain.ToArray();
         }
+        ForEachInJson(bytes, onEvent);
+    }
+
+    /// <summary>Calls <paramref name="onEvent"/> with each event of JSON text (one or more values, EventLists).</summary>
+    public static void ForEachInJson(ReadOnlyMemory<byte> json, Action<Utf8AuditEvent> onEvent)
+    {
         var e = new Utf8AuditEvent();
-        foreach (var value in Values(bytes))
+        foreach (var value in Values(json))
         {
             ForEachEvent(e, value, onEvent, out _);
         }

@@ -18,8 +18,22 @@ public static class RuleTesting
         return Alerts([rule], eventFile).Count > 0;
     }
 
+    /// <summary>Whether the rule with this id raises an alert on some event of the JSON text.</summary>
+    public static bool FiresOnJson(IEnumerable<DetectionRule> rules, string ruleId, string eventJson)
+    {
+        var rule = rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new ArgumentException($"no rule with id \"{ruleId}\"", nameof(ruleId));
+        return AlertsOnJson([rule], eventJson).Count > 0;
+    }
+
+    /// <summary>The ids of the rules that raise an alert on each event of the JSON text, in event and rule order.</summary>
+    public static IReadOnlyList<string> AlertsOnJson(IEnumerable<DetectionRule> rules, string eventJson)
+        => Run(rules, "(json)", onEvent => EventFiles.ForEachInJson(System.Text.Encoding.UTF8.GetBytes(eventJson), onEvent));
+
     /// <summary>The ids of the rules that raise an alert on each event of the file, in event and rule order.</summary>
     public static IReadOnlyList<string> Alerts(IEnumerable<DetectionRule> rules, string eventFile)
+        => Run(rules, eventFile, onEvent => EventFiles.ForEach(eventFile, onEvent));
+
+    private static IReadOnlyList<string> Run(IEnumerable<DetectionRule> rules, string eventFile, Action<Action<Utf8AuditEvent>> read)
     {
         var list = rules.ToList();
         var compiled = new DetectionEngine(list, DetectionMode.Compiled);
@@ -27,7 +41,7 @@ public static class RuleTesting
         var alerts = new List<string>();
         var a = new List<DetectionRule>();
         var b = new List<DetectionRule>();
-        EventFiles.ForEach(eventFile, e =>
+        read(e =>
         {
             a.Clear();
             b.Clear();

@@ -19,6 +19,7 @@ internal static class CliApp
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
             DetectCommand.Create(context),
+            DetectionCoverageCommand.Create(context),
         };
         return root;
     }

@@ -103,6 +103,7 @@ public class DetectCommandTests
             }
             File.Copy(Falco("create_nginx_pod_privileged.json"), Path.Combine(dir, "audit.log"));
             File.SetLastWriteTimeUtc(Path.Combine(dir, "audit.log.1.gz"), DateTime.UtcNow.AddHours(-1));
+            File.SetLastWriteTimeUtc(Path.Combine(dir, "audit.log"), DateTime.UtcNow);
             var r = CliRunner.Run("detect", dir);
             Assert.Equal(1, r.ExitCode);
             Assert.Equal(["pod-exec", "pod-exec-suspicious-command", "pod-exec", "privileged-container"],
@@ -145,5 +146,38 @@ public class DetectCommandTests
         var r = CliRunner.Run("detect", "--rules", typeof(DetectCommandTests).Assembly.Location, Falco("exec_pod.json"));
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("holds no detection rules", r.Error);
+    }
+}
+
+/// <summary>policykit lint-detections: PK2010 for a YAML policy and the built-in pack or a rules assembly.</summary>
+public class LintDetectionsCommandTests
+{
+    [Fact]
+    public void Reports_the_rules_a_policy_leaves_blind_with_a_witness()
+    {
+        var r = CliRunner.Run("lint-detections", Fixtures.Policy("gke-gce-default.yaml"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("warning: events-deleted reads events of events delete, which rule 9 logs at None (witness: user \"policykit:other-user\"", r.Out);
+        Assert.Contains("[PK2010]", r.Out);
+        Assert.Contains("28 detection(s) checked, 2 blind", r.Out);
+    }
+
+    [Fact]
+    public void A_policy_logging_every_body_passes_and_json_lists_findings()
+    {
+        var yaml = Path.Combine(Path.GetTempPath(), "pk-all-" + Guid.NewGuid() + ".yaml");
+        File.WriteAllText(yaml, "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: RequestResponse\n");
+        try
+        {
+            var r = CliRunner.Run("lint-detections", yaml, "--format", "json");
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("[]", r.Out.Trim());
+            var own = CliRunner.Run("lint-detections", Fixtures.Policy("kubernetes-docs-example.yaml"), "--rules", typeof(ClusterPolicy.ClusterDetections).Assembly.Location);
+            Assert.Contains("payments-foreign-image reads requestObject of deployments create", own.Out);
+        }
+        finally
+        {
+            File.Delete(yaml);
+        }
     }
 }

@@ -43,13 +43,12 @@ public static class DetectionCoverage
         var findings = new List<DetectionCoverageFinding>();
         foreach (var rule in rules)
         {
-            var needed = rule.NeededLevel;
             var req = rule.Requirements;
             if (req.Resources.IsEmpty)
             {
                 continue;
             }
-            var found = Witness(rule, needed, req, evaluator, policy, resolve, apiGroups, users, groups, namespaces);
+            var found = Witness(rule, req, evaluator, policy, resolve, apiGroups, users, groups, namespaces);
             if (found is { } f)
             {
                 findings.Add(f);
@@ -58,7 +57,7 @@ public static class DetectionCoverage
         return findings;
     }
 
-    private static DetectionCoverageFinding? Witness(DetectionInfo rule, Level needed, DetectionRequirements req, PolicyEvaluator evaluator, Policy policy,
+    private static DetectionCoverageFinding? Witness(DetectionInfo rule, DetectionRequirements req, PolicyEvaluator evaluator, Policy policy,
         Func<string, IReadOnlyList<(string Group, bool Namespaced)>>? resolve, IReadOnlyList<string> policyGroups, IReadOnlyList<string> users, IReadOnlyList<string[]> groups, IReadOnlyList<string> namespaces)
     {
         var subresources = req.Subresources.IsEmpty ? [""] : req.Subresources.AsArray();
@@ -67,8 +66,10 @@ public static class DetectionCoverage
         {
             var known = resolve?.Invoke(resource) ?? [];
             var apiGroups = known.Count > 0 ? known.Select(k => k.Group).Distinct(StringComparer.Ordinal).ToList() : policyGroups;
-            var scoped = known.Count == 0 ? namespaces.Append("").ToList()
-                : known.Any(k => k.Namespaced) ? namespaces.ToList() : [""];
+            // Namespaced requests may also have none (a list across namespaces); the rule's own namespaces are candidates too.
+            var scoped = known.Count > 0 && !known.Any(k => k.Namespaced) ? [""]
+                : Distinct(namespaces, Constants(rule.Condition, EventField.Namespace).Append(""));
+            var ruleUsers = Distinct(users, Constants(rule.Condition, EventField.Username));
             foreach (var sub in subresources)
             {
                 foreach (var verb in verbs)
@@ -77,18 +78,23 @@ public static class DetectionCoverage
                     {
                         foreach (var ns in scoped)
                         {
-                            foreach (var user in users)
+                            foreach (var user in ruleUsers)
                             {
                                 foreach (var userGroups in groups)
                                 {
                                     var request = AuditRequest.ForResource(user, userGroups, verb, group, resource, sub, ns, "");
-                                    var decision = evaluator.Evaluate(request);
-                                    var stageOmitted = (decision.OmitStages & (Stages)(1 << (int)rule.Stage)) != 0;
-                                    if ((decision.Level >= needed && !stageOmitted) || RequestRules.Out(rule.Condition, request, rule.Stage))
+                                    if (RequestRules.Out(rule.Condition, request, rule.Stage))
                                     {
                                         continue;
                                     }
-                                    return Finding(rule, needed, request, decision, stageOmitted, policy);
+                                    var decision = evaluator.Evaluate(request);
+                                    var stageOmitted = (decision.OmitStages & (Stages)(1 << (int)rule.Stage)) != 0;
+                                    var neededHere = RequestRules.Needs(rule.Condition, request, rule.Stage);
+                                    if (decision.Level >= neededHere && !stageOmitted)
+                                    {
+                                        continue;
+                                    }
+                                    return Finding(rule, neededHere, request, decision, stageOmitted, policy);
                                 }
                             }
                         }
@@ -121,6 +127,17 @@ public static class DetectionCoverage
             $"{message} (witness: {who}{groups}{where}, {group}; the rule needs {(stageOmitted ? rule.Stage + " events" : "level " + needed)})");
     }
 
+    /// <summary>The string constants the rule compares a field with (==, In): requests the rule is about.</summary>
+    private static IEnumerable<string> Constants(DetectionCondition c, EventField field) => c switch
+    {
+        AllOf all => all.Items.SelectMany(x => Constants(x, field)),
+        AnyOf any => any.Items.SelectMany(x => Constants(x, field)),
+        NotCondition not => Constants(not.Inner, field),
+        CompareCondition { Left: FieldValue l, Right: ConstValue { Text: { } r } } when l.Field == field => [r],
+        InListCondition { Subject: FieldValue f } list when f.Field == field => list.Values,
+        _ => [],
+    };
+
     private static IReadOnlyList<string> Distinct(IEnumerable<string> first, IEnumerable<string> then)
         => first.Concat(then).Distinct(StringComparer.Ordinal).ToList();
 
@@ -138,6 +155,25 @@ public static class DetectionCoverage
 
         public static bool Out(DetectionCondition condition, AuditRequest request, Stage stage)
             => Eval(condition, new RequestEvent(request, stage)) == false;
+
+        /// <summary>The level the rule needs for this request: what the branches that can still hold for it read.</summary>
+        public static Level Needs(DetectionCondition condition, AuditRequest request, Stage stage)
+            => Needs(condition, new RequestEvent(request, stage));
+
+        private static Level Needs(DetectionCondition c, RequestEvent e)
+        {
+            if (Eval(c, e) == false)
+            {
+                return Level.Metadata;
+            }
+            return c switch
+            {
+                AllOf all => all.Items.Select(x => Needs(x, e)).DefaultIfEmpty(Level.Metadata).Max(),
+                AnyOf any => any.Items.Select(x => Needs(x, e)).DefaultIfEmpty(Level.Metadata).Max(),
+                NotCondition not => DetectionNeeds.LevelFor(not.Inner),
+                _ => DetectionNeeds.LevelFor(c),
+            };
+        }
 
         private static bool? Eval(DetectionCondition c, RequestEvent e)
         {

@@ -13,7 +13,6 @@ namespace PolicyKit.Detections.Runtime;
 /// </summary>
 public ref struct QuickEventScan
 {
-    private static readonly SearchValues<byte> StringEnd = SearchValues.Create("\"\\"u8);
     private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[]"u8);
     private static readonly SearchValues<byte> LiteralEnd = SearchValues.Create(",}] \t\r\n"u8);
 
@@ -138,7 +137,7 @@ public ref struct QuickEventScan
         return Peek() == '"' && String(out value, out var escaped) && !escaped;
     }
 
-    private bool String(out ReadOnlySpan<byte> value, out bool escaped)
+    private bool String(out ReadOnlySpan<byte> value, out bool escaped, bool checkEscapes = true)
     {
         value = default;
         escaped = false;
@@ -147,22 +146,29 @@ public ref struct QuickEventScan
             return false;
         }
         var start = ++_pos;
+        // The closing quote is the first one not preceded by an odd run of backslashes; IndexOf of one
+        // byte is the fastest search there is, and escapes are rare.
         while (true)
         {
-            var i = _pos < _json.Length ? _json.Slice(_pos).IndexOfAny(StringEnd) : -1;
+            var i = _pos < _json.Length ? _json.Slice(_pos).IndexOf((byte)'"') : -1;
             if (i < 0)
             {
                 return false;
             }
             _pos += i;
-            if (_json[_pos] == '"')
+            var backslashes = 0;
+            while (_pos - 1 - backslashes >= start && _json[_pos - 1 - backslashes] == '\\')
+            {
+                backslashes++;
+            }
+            if ((backslashes & 1) == 0)
             {
                 value = _json.Slice(start, _pos - start);
+                escaped = checkEscapes && value.IndexOf((byte)'\\') >= 0;
                 _pos++;
                 return true;
             }
-            escaped = true;
-            _pos += 2;
+            _pos++;
         }
     }
 
@@ -172,7 +178,7 @@ public ref struct QuickEventScan
         var c = Peek();
         if (c == '"')
         {
-            return String(out _, out _);
+            return String(out _, out _, checkEscapes: false);
         }
         if (c != '{' && c != '[')
         {
@@ -197,7 +203,7 @@ public ref struct QuickEventScan
             switch (_json[_pos])
             {
                 case (byte)'"':
-                    if (!String(out _, out _))
+                    if (!String(out _, out _, checkEscapes: false))
                     {
                         return false;
                     }

@@ -152,4 +152,34 @@ public class DetectionGeneratorTests
         Assert.All(run.TrackedSteps[DetectionStepNames.Parse].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
+
+    [Fact]
+    public async Task PK2010_when_a_policy_of_the_same_compilation_does_not_log_what_a_rule_reads()
+    {
+        var policy = """
+            using PolicyKit;
+            using static PolicyKit.Api;
+            [AuditPolicy("prod")]
+            public static partial class Prod
+            {
+                static void Define(PolicyBuilder policy)
+                {
+                    policy.Rule(Level.Metadata, "pods-metadata").Resources(Core.Pods);
+                    policy.Rule(Level.RequestResponse, "rest");
+                }
+            }
+            """;
+        var rules = Rules("""
+            [Detection("priv", "Privileged", AlertSeverity.High, "T1611")]
+            static bool Priv(AuditEvent e) => e.ObjectRef.Resource == "pods" && e.Verb == "create" && e.RequestObject.PodSpec.AllContainers.Any(c => c.SecurityContext.Privileged);
+            [Detection("exec", "Exec", AlertSeverity.High, "T1609")]
+            static bool Exec(AuditEvent e) => e.ObjectRef.Resource == "pods" && e.ObjectRef.Subresource == "exec";
+            """);
+        var analyzers = GeneratorHarness.Compilation([policy, rules]).WithAnalyzers([new DetectionAnalyzer()]);
+        var d = Assert.Single(await analyzers.GetAnalyzerDiagnosticsAsync());
+        Assert.Equal("PK2010", d.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Descriptor.DefaultSeverity);
+        Assert.Equal("Priv", d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
+        Assert.StartsWith("policy 'prod': priv reads requestObject of pods create, which rule 0 'pods-metadata' logs at Metadata", d.GetMessage());
+    }
 }

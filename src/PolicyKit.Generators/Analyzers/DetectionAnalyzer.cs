@@ -29,6 +29,8 @@ public sealed class DetectionAnalyzer : DiagnosticAnalyzer
             {
                 return;
             }
+            var policyAttribute = start.Compilation.GetTypeByMetadataName(PolicyKit.Generators.Parsing.PolicyParser.AttributeName);
+            var coverage = policyAttribute is null ? null : new PolicyCoverageInCompilation(start.Compilation, policyAttribute, start.CancellationToken);
             start.RegisterSyntaxNodeAction(node =>
             {
                 var syntax = (ClassDeclarationSyntax)node.Node;
@@ -44,8 +46,28 @@ public sealed class DetectionAnalyzer : DiagnosticAnalyzer
                 {
                     node.ReportDiagnostic(ToDiagnostic(d, node.SemanticModel.Compilation, syntax));
                 }
+                if (coverage is not null && !spec.HasErrors)
+                {
+                    ReportCoverage(node, type, spec, coverage);
+                }
             }, SyntaxKind.ClassDeclaration);
         });
+    }
+
+    /// <summary>PK2010 for every policy of the compilation, at the detection's method name.</summary>
+    private static void ReportCoverage(SyntaxNodeAnalysisContext node, INamedTypeSymbol type, DetectionRulesSpec spec, PolicyCoverageInCompilation coverage)
+    {
+        var infos = spec.Rules.Select(r => new PolicyKit.Detection.DetectionInfo(r.Id, r.Title, r.Severity, r.Mitre, r.Stage, r.Condition!)).ToList();
+        foreach (var (name, policy) in coverage.Policies)
+        {
+            foreach (var finding in PolicyKit.Detection.DetectionCoverage.Check(policy, infos, resolve: coverage.Resolve))
+            {
+                var method = spec.Rules.First(r => r.Id == finding.RuleId).MethodName;
+                var location = type.GetMembers(method).FirstOrDefault()?.Locations.FirstOrDefault(l => l.SourceTree == node.Node.SyntaxTree)
+                    ?? ((ClassDeclarationSyntax)node.Node).Identifier.GetLocation();
+                node.ReportDiagnostic(Diagnostic.Create(DetectionDiagnostics.NotLogged, location, $"policy '{name}': {finding.Message}"));
+            }
+        }
     }
 
     private static Diagnostic ToDiagnostic(ParseDiagnostic d, Compilation compilation, SyntaxNode owner)

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using PolicyKit.Cli.IO;
 
 namespace PolicyKit.Cli.Assemblies;
@@ -15,9 +13,9 @@ namespace PolicyKit.Cli.Assemblies;
 /// </summary>
 internal sealed class CompiledDetections : IDisposable
 {
-    private readonly RulesLoadContext _context;
+    private readonly BuiltAssemblyContext _context;
 
-    private CompiledDetections(RulesLoadContext context, IReadOnlyList<DetectionRule> rules)
+    private CompiledDetections(BuiltAssemblyContext context, IReadOnlyList<DetectionRule> rules)
     {
         _context = context;
         Rules = rules;
@@ -27,15 +25,8 @@ internal sealed class CompiledDetections : IDisposable
 
     public static CompiledDetections Load(string assemblyPath)
     {
-        var full = Path.GetFullPath(assemblyPath);
-        if (!File.Exists(full))
+        var (context, rules) = BuiltAssemblyContext.Load(assemblyPath, assembly =>
         {
-            throw new InputException($"{assemblyPath}: cannot read: no such file");
-        }
-        var context = new RulesLoadContext(full);
-        try
-        {
-            var assembly = context.LoadFromAssemblyPath(full);
             var rules = new List<DetectionRule>();
             foreach (var record in assembly.GetCustomAttributes<CompiledDetectionsAttribute>())
             {
@@ -48,39 +39,10 @@ internal sealed class CompiledDetections : IDisposable
                 throw new InputException($"{assemblyPath}: holds no detection rules (no [DetectionRules] class was built into it)");
             }
             var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
-            {
-                throw new InputException($"{assemblyPath}: two rules have the id \"{duplicate.Key}\"");
-            }
-            return new CompiledDetections(context, rules);
-        }
-        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or TypeLoadException or TargetInvocationException)
-        {
-            context.Unload();
-            throw new InputException($"{assemblyPath}: cannot load: {ex.Message}");
-        }
-        catch
-        {
-            context.Unload();
-            throw;
-        }
+            return duplicate is null ? rules : throw new InputException($"{assemblyPath}: two rules have the id \"{duplicate.Key}\"");
+        });
+        return new CompiledDetections(context, rules);
     }
 
     public void Dispose() => _context.Unload();
-
-    private sealed class RulesLoadContext(string mainAssembly) : AssemblyLoadContext("policykit-rules:" + mainAssembly, isCollectible: true)
-    {
-        private readonly AssemblyDependencyResolver _resolver = new(mainAssembly);
-
-        protected override Assembly? Load(AssemblyName name)
-        {
-            // Share PolicyKit's own assemblies: DetectionRule and the IR must be the CLI's types.
-            if (name.Name is "PolicyKit" or "PolicyKit.Core" or "PolicyKit.Detections")
-            {
-                return null;
-            }
-            var path = _resolver.ResolveAssemblyToPath(name);
-            return path is null ? null : LoadFromAssemblyPath(path);
-        }
-    }
 }

@@ -1,68 +1,34 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace PolicyKit.Detection;
 
 /// <summary>What a rule reads that the policy must log: requestObject needs level Request, responseObject RequestResponse.</summary>
 public static class DetectionNeeds
 {
     public static Level LevelFor(DetectionCondition condition)
-    {
-        var level = Level.Metadata;
-        Visit(condition, ref level);
-        return level;
-    }
+        => Values(condition).Select(LevelFor).DefaultIfEmpty(Level.Metadata).Max();
 
-    private static void Visit(DetectionCondition c, ref Level level)
-    {
-        switch (c)
+    private static Level LevelFor(DetectionValue v) => v is BodyValue b
+        ? b.Root switch
         {
-            case AllOf all:
-                foreach (var x in all.Items)
-                {
-                    Visit(x, ref level);
-                }
-                break;
-            case AnyOf any:
-                foreach (var x in any.Items)
-                {
-                    Visit(x, ref level);
-                }
-                break;
-            case NotCondition not:
-                Visit(not.Inner, ref level);
-                break;
-            case TruthCondition t:
-                Value(t.Value, ref level);
-                break;
-            case CompareCondition cmp:
-                Value(cmp.Left, ref level);
-                Value(cmp.Right, ref level);
-                break;
-            case TextCondition text:
-                Value(text.Subject, ref level);
-                break;
-            case InListCondition list:
-                Value(list.Subject, ref level);
-                break;
-            case AnyItemCondition anyItem:
-                Value(anyItem.Collection, ref level);
-                Visit(anyItem.Predicate, ref level);
-                break;
+            BodyRoot.RequestObject => Level.Request,
+            BodyRoot.ResponseObject => Level.RequestResponse,
+            _ => Level.Metadata,
         }
-    }
+        : Level.Metadata;
 
-    private static void Value(DetectionValue v, ref Level level)
+    /// <summary>Every value the condition reads, at any depth.</summary>
+    public static IEnumerable<DetectionValue> Values(DetectionCondition c) => c switch
     {
-        if (v is BodyValue b)
-        {
-            var need = b.Root switch
-            {
-                BodyRoot.RequestObject => Level.Request,
-                BodyRoot.ResponseObject => Level.RequestResponse,
-                _ => Level.Metadata,
-            };
-            if (need > level)
-            {
-                level = need;
-            }
-        }
-    }
+        AllOf all => all.Items.SelectMany(Values),
+        AnyOf any => any.Items.SelectMany(Values),
+        NotCondition not => Values(not.Inner),
+        TruthCondition t => [t.Value],
+        CompareCondition cmp => [cmp.Left, cmp.Right],
+        TextCondition text => [text.Subject],
+        InListCondition list => [list.Subject],
+        AnyItemCondition anyItem => Values(anyItem.Predicate).Prepend(anyItem.Collection),
+        _ => [],
+    };
 }

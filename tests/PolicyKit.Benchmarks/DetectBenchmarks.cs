@@ -66,7 +66,8 @@ public abstract class DetectBenchmarks
         var reader = new JsonValueReader(new MemoryStream(_log, writable: false));
         while (reader.TryRead(out var value))
         {
-            if (engine.Process(value.Json, _onAlert, out var problem, out _) < 0)
+            engine.Process(value.Json, _onAlert, out var problem, out _);
+            if (problem is not null)
             {
                 throw new InvalidDataException(problem);
             }

@@ -88,6 +88,17 @@ public class DetectCommandTests
     }
 
     [Fact]
+    public void An_eventlist_with_a_bad_item_counts_the_events_before_it()
+    {
+        var list = """{"kind":"EventList","apiVersion":"audit.k8s.io/v1","items":[{"kind":"Event","auditID":"a","stage":"ResponseComplete","verb":"get","user":{"username":"system:anonymous"},"requestURI":"/api","annotations":{"authorization.k8s.io/decision":"allow"}}, 5]}""";
+        var r = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(list + "\n"), "detect", "-");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Single(r.OutLines);
+        Assert.Contains("<stdin>:1: EventList item 1: not an audit Event", r.Error);
+        Assert.Contains("1 event(s), 1 alert(s) from 28 rules, 1 input line(s) skipped", r.Error);
+    }
+
+    [Fact]
     public void Gzip_eventlists_v1beta1_and_rotated_directories_are_read()
     {
         var dir = Temp("");

@@ -106,7 +106,7 @@ internal static class DetectCommand
                 {
                     _bytes += value.Json.Length + 1;
                     string? problem = value.Error;
-                    if (problem is null && Process(value.Json, out problem, out var notJson) < 0 && notJson && value.Unchecked)
+                    if (problem is null && Process(value.Json, out problem, out var notJson) == 0 && notJson && value.Unchecked)
                     {
                         // Not one JSON value after all: several on the line, one spread over lines, or a bad line.
                         value = reader.Recheck();
@@ -133,9 +133,9 @@ internal static class DetectCommand
         private int Process(ReadOnlyMemory<byte> json, out string? problem, out bool notJson)
         {
             var events = engine.Process(json, _onAlert ??= OnAlert, out problem, out notJson);
+            Events += events;
             if (events > 0)
             {
-                Events += events;
                 if (_progress && Events >= _nextProgress)
                 {
                     _nextProgress = Events + 100_000;

@@ -78,8 +78,9 @@ public sealed class DetectionEngine
 
     /// <summary>
     /// Processes one JSON value of a log (an Event or an EventList): calls <paramref name="onAlert"/> per
-    /// match and returns the number of events, or -1 with <paramref name="problem"/> when the value is no
-    /// audit Event (<paramref name="notJson"/>: not one JSON value at all).
+    /// match and returns the number of events read; <paramref name="problem"/> says why the value (or an
+    /// EventList item, after the items before it were processed) is no audit Event, and
+    /// <paramref name="notJson"/> whether it is not one JSON value at all.
     /// </summary>
     public int Process(ReadOnlyMemory<byte> json, Action<DetectionRule, Utf8AuditEvent> onAlert, out string? problem, out bool notJson)
     {
@@ -105,8 +106,8 @@ public sealed class DetectionEngine
                 onAlert(rule, e);
             }
         }, out problem);
-        notJson = !ok && _event.NotJson;
-        return ok ? count : -1;
+        notJson = !ok && count == 0 && _event.NotJson;
+        return count;
     }
 
     /// <summary>The checks <see cref="Utf8AuditEvent.Load"/> makes, on the scan: anything else takes the full path.</summary>

@@ -20,6 +20,8 @@ internal static class CliApp
             ImportCommand.Create(context),
             LintCommand.Create(context),
             WitnessesCommand.Create(context),
+            DetectCommand.Create(context),
+            DetectionCoverageCommand.Create(context),
         };
         return root;
     }

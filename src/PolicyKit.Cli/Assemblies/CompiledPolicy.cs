@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using PolicyKit.Cli.IO;
 
 namespace PolicyKit.Cli.Assemblies;
@@ -17,9 +15,9 @@ internal delegate AuditDecision CompiledEvaluate(in AuditRequest request);
 /// </summary>
 internal sealed class CompiledPolicy : IDisposable
 {
-    private readonly PolicyLoadContext _context;
+    private readonly BuiltAssemblyContext _context;
 
-    private CompiledPolicy(PolicyLoadContext context, string name, Type type, CompiledEvaluate evaluate)
+    private CompiledPolicy(BuiltAssemblyContext context, string name, Type type, CompiledEvaluate evaluate)
     {
         _context = context;
         Name = name;
@@ -36,15 +34,8 @@ internal sealed class CompiledPolicy : IDisposable
     /// <summary>Loads the policy named <paramref name="policy"/> (policy or class name), or the only one.</summary>
     public static CompiledPolicy Load(string assemblyPath, string? policy)
     {
-        var full = Path.GetFullPath(assemblyPath);
-        if (!File.Exists(full))
+        var (context, chosen) = BuiltAssemblyContext.Load(assemblyPath, assembly =>
         {
-            throw new InputException($"{assemblyPath}: cannot read: no such file");
-        }
-        var context = new PolicyLoadContext(full);
-        try
-        {
-            var assembly = context.LoadFromAssemblyPath(full);
             var records = assembly.GetCustomAttributes<CompiledAuditPolicyAttribute>().ToList();
             if (records.Count == 0)
             {
@@ -57,35 +48,10 @@ internal sealed class CompiledPolicy : IDisposable
                   ?? throw new InputException($"{assemblyPath}: no policy \"{policy}\"; it holds: {names}");
             var method = chosen.PolicyClass.GetMethod("Evaluate", BindingFlags.Public | BindingFlags.Static)
                 ?? throw new InputException($"{assemblyPath}: {chosen.PolicyClass.FullName} has no generated Evaluate method");
-            return new CompiledPolicy(context, chosen.Name, chosen.PolicyClass, method.CreateDelegate<CompiledEvaluate>());
-        }
-        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or TypeLoadException or ArgumentException)
-        {
-            context.Unload();
-            throw new InputException($"{assemblyPath}: cannot load: {ex.Message}");
-        }
-        catch
-        {
-            context.Unload();
-            throw;
-        }
+            return (chosen.Name, chosen.PolicyClass, Evaluate: method.CreateDelegate<CompiledEvaluate>());
+        });
+        return new CompiledPolicy(context, chosen.Name, chosen.PolicyClass, chosen.Evaluate);
     }
 
     public void Dispose() => _context.Unload();
-
-    private sealed class PolicyLoadContext(string mainAssembly) : AssemblyLoadContext("policykit:" + mainAssembly, isCollectible: true)
-    {
-        private readonly AssemblyDependencyResolver _resolver = new(mainAssembly);
-
-        protected override Assembly? Load(AssemblyName name)
-        {
-            // Share PolicyKit's own assemblies with the CLI: the matcher's signature uses their types.
-            if (name.Name is "PolicyKit" or "PolicyKit.Core")
-            {
-                return null;
-            }
-            var path = _resolver.ResolveAssemblyToPath(name);
-            return path is null ? null : LoadFromAssemblyPath(path);
-        }
-    }
 }

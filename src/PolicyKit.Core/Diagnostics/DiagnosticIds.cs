@@ -97,6 +97,17 @@ public static class DiagnosticIds
     /// <summary>An apiVersion the apiserver no longer loads (audit.k8s.io/v1beta1, v1alpha1).</summary>
     public const string RemovedApiVersion = "PK1051";
 
+    /// <summary>An expression in a [Detection] method outside the analyzable subset.</summary>
+    public const string UnsupportedDetectionExpression = "PK2001";
+
+    /// <summary>A [Detection] method or [DetectionRules] class of the wrong shape.</summary>
+    public const string BadDetectionMethod = "PK2002";
+
+    /// <summary>Two detections of one class with the same id.</summary>
+    public const string DuplicateDetectionId = "PK2003";
+
+    /// <summary>A detection reads a body that the policy does not log for a request it targets.</summary>
+    public const string DetectionNotLogged = "PK2010";
     /// <summary>The MSBuild task cannot read the built assembly's metadata (not a .NET assembly, locked, truncated).</summary>
     public const string UnreadableAssembly = "PK3001";
 

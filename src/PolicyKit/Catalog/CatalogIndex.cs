@@ -17,6 +17,10 @@ public static class CatalogIndex
     public static CatalogMember? Find(string group, string pattern)
         => Members.Value.TryGetValue((group, pattern), out var member) ? member : null;
 
+    /// <summary>The API groups serving a resource of this name, with its scope (for tools that need concrete requests).</summary>
+    public static IReadOnlyList<(string Group, ResourceScope Scope)> GroupsOf(string resource)
+        => Members.Value.Where(m => m.Key.Pattern == resource).Select(m => (m.Key.Group, m.Value.Scope)).OrderBy(m => m.Group, StringComparer.Ordinal).ToList();
+
     private static Dictionary<(string, string), CatalogMember> Build()
     {
         var result = new Dictionary<(string, string), CatalogMember>();

@@ -1,0 +1,23 @@
+namespace PolicyKit.Detection;
+
+/// <summary>
+/// A detection rule as data: what the [Detection] attribute says plus the IR of its body. The
+/// generator writes one per rule into the built assembly; the CLI, the interpreter and the
+/// policy check (PK2010) read it.
+/// </summary>
+public sealed record DetectionInfo(
+    string Id,
+    string Title,
+    AlertSeverity Severity,
+    string Mitre,
+    Stage Stage,
+    DetectionCondition Condition)
+{
+    private DetectionRequirements? _requirements;
+
+    /// <summary>What an event must be for the rule to have a chance: the index keys.</summary>
+    public DetectionRequirements Requirements => _requirements ??= DetectionRequirements.From(Condition);
+
+    /// <summary>The level the policy must log the rule's requests at for the rule to see what it reads.</summary>
+    public Level NeededLevel => DetectionNeeds.LevelFor(Condition);
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using PolicyKit.Detection;
+
+namespace PolicyKit.Detections.Runtime;
+
+/// <summary>A body node over System.Text.Json's parsed document.</summary>
+internal sealed class JsonBodyNode(JsonElement element) : IBodyNode
+{
+    public BodyNodeKind Kind => element.ValueKind switch
+    {
+        JsonValueKind.Object => BodyNodeKind.Object,
+        JsonValueKind.Array => BodyNodeKind.Array,
+        JsonValueKind.String => BodyNodeKind.String,
+        JsonValueKind.Number => BodyNodeKind.Number,
+        JsonValueKind.True => BodyNodeKind.True,
+        JsonValueKind.False => BodyNodeKind.False,
+        _ => BodyNodeKind.Null,
+    };
+
+    public int Count => element.ValueKind == JsonValueKind.Array ? element.GetArrayLength() : 0;
+
+    public IBodyNode this[int index] => new JsonBodyNode(element[index]);
+
+    public string? String => element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+
+    public long? Integer => element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var v) ? v : null;
+
+    public IBodyNode? Property(string name)
+        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child) ? new JsonBodyNode(child) : null;
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PolicyKit.Detections.Runtime;
+
+/// <summary>
+/// One-line tests of rules against event fixtures:
+/// <c>Assert.True(RuleTesting.Fires(MyRules.Detections, "exec-into-pod", "fixtures/exec.json"));</c>
+/// Every check runs the compiled rule and the interpreted IR through the index and fails loudly if they disagree.
+/// </summary>
+public static class RuleTesting
+{
+    /// <summary>Whether the rule with this id raises an alert on some event of the file.</summary>
+    public static bool Fires(IEnumerable<DetectionRule> rules, string ruleId, string eventFile)
+    {
+        var rule = rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new ArgumentException($"no rule with id \"{ruleId}\"", nameof(ruleId));
+        return Alerts([rule], eventFile).Count > 0;
+    }
+
+    /// <summary>Whether the rule with this id raises an alert on some event of the JSON text.</summary>
+    public static bool FiresOnJson(IEnumerable<DetectionRule> rules, string ruleId, string eventJson)
+    {
+        var rule = rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new ArgumentException($"no rule with id \"{ruleId}\"", nameof(ruleId));
+        return AlertsOnJson([rule], eventJson).Count > 0;
+    }
+
+    /// <summary>The ids of the rules that raise an alert on each event of the JSON text, in event and rule order.</summary>
+    public static IReadOnlyList<string> AlertsOnJson(IEnumerable<DetectionRule> rules, string eventJson)
+        => Run(rules, "(json)", onEvent => EventFiles.ForEachInJson(System.Text.Encoding.UTF8.GetBytes(eventJson), onEvent));
+
+    /// <summary>The ids of the rules that raise an alert on each event of the file, in event and rule order.</summary>
+    public static IReadOnlyList<string> Alerts(IEnumerable<DetectionRule> rules, string eventFile)
+        => Run(rules, eventFile, onEvent => EventFiles.ForEach(eventFile, onEvent));
+
+    private static IReadOnlyList<string> Run(IEnumerable<DetectionRule> rules, string eventFile, Action<Action<Utf8AuditEvent>> read)
+    {
+        var list = rules.ToList();
+        var compiled = new DetectionEngine(list, DetectionMode.Compiled);
+        var interpreted = new DetectionEngine(list, DetectionMode.Interpreted);
+        var alerts = new List<string>();
+        var a = new List<DetectionRule>();
+        var b = new List<DetectionRule>();
+        read(e =>
+        {
+            a.Clear();
+            b.Clear();
+            compiled.Match(e, a);
+            interpreted.Match(e, b);
+            if (!a.SequenceEqual(b))
+            {
+                throw new InvalidOperationException(
+                    $"{eventFile}: event {e.AuditId}: compiled rules matched [{string.Join(", ", a)}], interpreted IR matched [{string.Join(", ", b)}]");
+            }
+            alerts.AddRange(a.Select(r => r.Id));
+        });
+        return alerts;
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Text;
+
+namespace PolicyKit.Detections.Runtime;
+
+/// <summary>
+/// Shares the strings of repeated values (verbs, stages, resources, users, groups): a log of millions of
+/// events holds a few hundred distinct ones, so reading them allocates nothing after warm-up.
+/// </summary>
+internal sealed class Utf8StringPool
+{
+    private const int Size = 8192;
+    private const int MaxLength = 128;
+    private readonly byte[]?[] _keys = new byte[Size][];
+    private readonly string?[] _values = new string[Size];
+
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return "";
+        }
+        if (utf8.Length > MaxLength)
+        {
+            return Encoding.UTF8.GetString(utf8);
+        }
+        var hash = 2166136261u;
+        foreach (var b in utf8)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+        // Linear probing over a few slots; a full neighbourhood just means an unpooled string.
+        for (var i = 0; i < 8; i++)
+        {
+            var slot = (int)((hash + (uint)i) & (Size - 1));
+            var key = _keys[slot];
+            if (key is null)
+            {
+                var s = Encoding.UTF8.GetString(utf8);
+                _keys[slot] = utf8.ToArray();
+                _values[slot] = s;
+                return s;
+            }
+            if (utf8.SequenceEqual(key))
+            {
+                return _values[slot]!;
+            }
+        }
+        return Encoding.UTF8.GetString(utf8);
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using PolicyKit.Detection;
+
+namespace PolicyKit;
+
+/// <summary>
+/// A detection rule: a <c>static bool Name(AuditEvent e) =&gt; ...</c> method whose body uses the
+/// analyzable subset of C# described in docs/detections.md.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+public sealed class DetectionAttribute : Attribute
+{
+    public DetectionAttribute(string id, string title, AlertSeverity severity, string mitre)
+    {
+        Id = id;
+        Title = title;
+        Severity = severity;
+        Mitre = mitre;
+    }
+
+    /// <summary>A stable id (alerts carry it as "rule").</summary>
+    public string Id { get; }
+
+    public string Title { get; }
+
+    public AlertSeverity Severity { get; }
+
+    /// <summary>The MITRE ATT&amp;CK technique (e.g. T1609).</summary>
+    public string Mitre { get; }
+
+    /// <summary>The stage the rule looks at: ResponseComplete by default; ResponseStarted for exec, attach and watch.</summary>
+    public Stage Stage { get; set; } = Stage.ResponseComplete;
+}
+
+/// <summary>Marks a property or method of the event view as an event field (read by the generator).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, Inherited = false)]
+public sealed class EventFieldAttribute(EventField field) : Attribute
+{
+    public EventField Field { get; } = field;
+}
+
+/// <summary>Marks a property as the root of a body (requestObject or responseObject).</summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class BodyRootAttribute(BodyRoot root) : Attribute
+{
+    public BodyRoot Root { get; } = root;
+}
+
+/// <summary>
+/// Marks a property of a body view as a path below it: dotted JSON names ("spec.type"), a computed step
+/// (<see cref="BodyPaths.PodSpec"/>, <see cref="BodyPaths.AllContainers"/>), or "" for another view of the same node.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class BodyPathAttribute(string path) : Attribute
+{
+    public string Path { get; } = path;
+}
+
+/// <summary>Records a [DetectionRules] class in its assembly (written by the generator), so tools find its rules.</summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class CompiledDetectionsAttribute(Type rulesClass) : Attribute
+{
+    public Type RulesClass { get; } = rulesClass;
+}

@@ -1,0 +1,194 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace PolicyKit.Tests;
+
+/// <summary>policykit detect: inputs of every shape, the alert format, secrets never copied, bad lines, custom rules.</summary>
+public class DetectCommandTests
+{
+    private static string Falco(string name) => Fixtures.Path("events", "falco-traces", name);
+
+    private static string Temp(string suffix) => Path.Combine(Path.GetTempPath(), "pk-detect-" + Guid.NewGuid().ToString("N") + suffix);
+
+    [Fact]
+    public void Alert_lines_carry_the_documented_fields()
+    {
+        var r = CliRunner.Run("detect", Falco("exec_pod.json"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.OutLines.Length);
+        using var alert = JsonDocument.Parse(r.OutLines[0]);
+        var root = alert.RootElement;
+        Assert.Equal(["rule", "title", "severity", "mitre", "auditID", "timestamp", "user", "verb", "objectRef", "sourceIPs", "reason"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("pod-exec", root.GetProperty("rule").GetString());
+        Assert.Equal("medium", root.GetProperty("severity").GetString());
+        Assert.Equal("T1609", root.GetProperty("mitre").GetString());
+        Assert.Equal("ca1ed9f4-7bf4-4c85-81a8-1b11253d1ba6", root.GetProperty("auditID").GetString());
+        Assert.Equal("exec", root.GetProperty("objectRef").GetProperty("subresource").GetString());
+        Assert.Equal("192.168.99.1", root.GetProperty("sourceIPs")[0].GetString());
+        Assert.Contains("pod-exec: 1 alert(s)", r.Error);
+        Assert.Contains("1 event(s), 2 alert(s)", r.Error);
+    }
+
+    [Fact]
+    public void Text_format_is_one_line_per_alert()
+    {
+        var r = CliRunner.Run("detect", "--format", "text", Falco("exec_pod.json"));
+        Assert.Equal(2, r.OutLines.Length);
+        Assert.StartsWith("2018-10-26T13:38:34.902914Z medium pod-exec: ", r.OutLines[0]);
+    }
+
+    [Fact]
+    public void Benign_traffic_exits_zero_without_output()
+    {
+        var r = CliRunner.Run("detect", Fixtures.Path("events", "immudb", "k8s-metadata.jsonl"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("", r.Out);
+        Assert.Contains("2971 event(s), 0 alert(s)", r.Error);
+    }
+
+    [Fact]
+    public void Secret_values_tokens_and_request_uris_never_reach_an_alert()
+    {
+        // A secret read by a script, with the secret in the response body and a token in the URL.
+        var e = """
+            {"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"s1","stage":"ResponseComplete",
+             "requestURI":"/api/v1/namespaces/shop/secrets/db?access_token=TOKEN-IN-URL","verb":"get",
+             "user":{"username":"system:serviceaccount:shop:web"},"userAgent":"curl/8.5.0",
+             "objectRef":{"resource":"secrets","namespace":"shop","name":"db"},"responseStatus":{"code":200},
+             "responseObject":{"kind":"Secret","data":{"password":"SECRET-VALUE"},"stringData":{"token":"SECRET-TOKEN"}}}
+            """.ReplaceLineEndings("");
+        var r = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(e), "detect", "-");
+        Assert.Contains("secret-read-unexpected", r.Out);
+        Assert.DoesNotContain("SECRET", r.Out + r.Error);
+        Assert.DoesNotContain("TOKEN-IN-URL", r.Out + r.Error);
+    }
+
+    [Fact]
+    public void Bad_lines_are_counted_with_their_numbers_and_never_stop_the_run()
+    {
+        var path = Temp(".jsonl");
+        var good = File.ReadAllText(Falco("exec_pod.json")).Trim();
+        File.WriteAllText(path, good + "\nnot json\n{\"kind\":\"Pod\"}\n" + good[..40] + "\n" + good + "\n");
+        try
+        {
+            var r = CliRunner.Run("detect", path);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(4, r.OutLines.Length);
+            Assert.Contains($"{path}:2: ", r.Error);
+            Assert.Contains($"{path}:3: not an audit Event: kind is \"Pod\"", r.Error);
+            Assert.Contains($"{path}:4: ", r.Error);
+            Assert.Contains("3 input line(s) skipped", r.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_eventlist_with_a_bad_item_counts_the_events_before_it()
+    {
+        var list = """{"kind":"EventList","apiVersion":"audit.k8s.io/v1","items":[{"kind":"Event","auditID":"a","stage":"ResponseComplete","verb":"get","user":{"username":"system:anonymous"},"requestURI":"/api","annotations":{"authorization.k8s.io/decision":"allow"}}, 5]}""";
+        var r = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(list + "\n"), "detect", "-");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Single(r.OutLines);
+        Assert.Contains("<stdin>:1: EventList item 1: not an audit Event", r.Error);
+        Assert.Contains("1 event(s), 1 alert(s) from 28 rules, 1 input line(s) skipped", r.Error);
+    }
+
+    [Fact]
+    public void Gzip_eventlists_v1beta1_and_rotated_directories_are_read()
+    {
+        var dir = Temp("");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            // An EventList (what the webhook backend posts), pretty-printed, gzipped, as a rotated backup.
+            var items = new[] { "exec_pod.json", "attach_pod.json" }.Select(f => JsonDocument.Parse(File.ReadAllText(Falco(f))).RootElement.Clone());
+            var list = JsonSerializer.Serialize(new { kind = "EventList", apiVersion = "audit.k8s.io/v1", items }, new JsonSerializerOptions { WriteIndented = true });
+            using (var gz = new GZipStream(File.Create(Path.Combine(dir, "audit.log.1.gz")), CompressionLevel.Fastest))
+            {
+                gz.Write(Encoding.UTF8.GetBytes(list));
+            }
+            File.Copy(Falco("create_nginx_pod_privileged.json"), Path.Combine(dir, "audit.log"));
+            File.SetLastWriteTimeUtc(Path.Combine(dir, "audit.log.1.gz"), DateTime.UtcNow.AddHours(-1));
+            File.SetLastWriteTimeUtc(Path.Combine(dir, "audit.log"), DateTime.UtcNow);
+            var r = CliRunner.Run("detect", dir);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(["pod-exec", "pod-exec-suspicious-command", "pod-exec", "privileged-container"],
+                r.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("rule").GetString()));
+            Assert.Contains("3 event(s), 4 alert(s)", r.Error);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Compiled_and_interpreted_runs_print_the_same_alerts()
+    {
+        var all = Directory.GetFiles(Fixtures.Path("events", "falco-traces")).Order().ToArray();
+        var compiled = CliRunner.Run(["detect", .. all]);
+        var interpreted = CliRunner.Run(["detect", "--interpret", .. all]);
+        Assert.Equal(20, compiled.OutLines.Length);
+        Assert.Equal(compiled.Out, interpreted.Out);
+    }
+
+    [Fact]
+    public void Rules_of_a_built_assembly_replace_the_pack_and_allow_lists_extend_from_the_command_line()
+    {
+        var dll = typeof(ClusterPolicy.ClusterDetections).Assembly.Location;
+        var session = File.ReadAllText(Falco("exec_pod.json")).Replace("\"namespace\":\"default\"", "\"namespace\":\"payments\"");
+        var r = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(session), "detect", "--rules", dll, "-");
+        Assert.Equal(["payments-session"], r.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("rule").GetString()));
+        Assert.Contains("from 2 rules", r.Error);
+        var allowed = CliRunner.RunWithStdin(Encoding.UTF8.GetBytes(session), "detect", "--rules", dll, "--allow", "payments-on-call=minikube-user", "-");
+        PolicyKit.Detection.AllowLists.Reset();
+        Assert.Equal(0, allowed.ExitCode);
+        Assert.Equal("", allowed.Out);
+    }
+
+    [Fact]
+    public void An_assembly_without_rules_is_bad_usage()
+    {
+        var r = CliRunner.Run("detect", "--rules", typeof(DetectCommandTests).Assembly.Location, Falco("exec_pod.json"));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("holds no detection rules", r.Error);
+    }
+}
+
+/// <summary>policykit lint-detections: PK2010 for a YAML policy and the built-in pack or a rules assembly.</summary>
+public class LintDetectionsCommandTests
+{
+    [Fact]
+    public void Reports_the_rules_a_policy_leaves_blind_with_a_witness()
+    {
+        var r = CliRunner.Run("lint-detections", Fixtures.Policy("gke-gce-default.yaml"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("warning: events-deleted reads events of events delete, which rule 9 logs at None (witness: user \"policykit:other-user\"", r.Out);
+        Assert.Contains("[PK2010]", r.Out);
+        Assert.Contains("28 detection(s) checked, 2 blind", r.Out);
+    }
+
+    [Fact]
+    public void A_policy_logging_every_body_passes_and_json_lists_findings()
+    {
+        var yaml = Path.Combine(Path.GetTempPath(), "pk-all-" + Guid.NewGuid() + ".yaml");
+        File.WriteAllText(yaml, "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: RequestResponse\n");
+        try
+        {
+            var r = CliRunner.Run("lint-detections", yaml, "--format", "json");
+            Assert.Equal(0, r.ExitCode);
+            Assert.Equal("[]", r.Out.Trim());
+            var own = CliRunner.Run("lint-detections", Fixtures.Policy("kubernetes-docs-example.yaml"), "--rules", typeof(ClusterPolicy.ClusterDetections).Assembly.Location);
+            Assert.Contains("payments-foreign-image reads requestObject of deployments create", own.Out);
+        }
+        finally
+        {
+            File.Delete(yaml);
+        }
+    }
+}

@@ -21,7 +21,6 @@ internal static class CliApp
             LintCommand.Create(context),
             WitnessesCommand.Create(context),
             DetectCommand.Create(context),
-            DetectionCoverageCommand.Create(context),
         };
         return root;
     }

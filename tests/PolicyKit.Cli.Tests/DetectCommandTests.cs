@@ -160,31 +160,37 @@ public class DetectCommandTests
     }
 }
 
-/// <summary>policykit lint-detections: PK2010 for a YAML policy and the built-in pack or a rules assembly.</summary>
+/// <summary>policykit lint --detections: PK2010 for a YAML policy and the built-in pack or a rules assembly.</summary>
 public class LintDetectionsCommandTests
 {
     [Fact]
-    public void Reports_the_rules_a_policy_leaves_blind_with_a_witness()
+    public void Reports_the_rules_a_policy_leaves_blind_with_a_witness_at_the_deciding_rule()
     {
-        var r = CliRunner.Run("lint-detections", Fixtures.Policy("gke-gce-default.yaml"));
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("warning: events-deleted reads events of events delete, which rule 9 logs at None (witness: user \"policykit:other-user\"", r.Out);
-        Assert.Contains("[PK2010]", r.Out);
-        Assert.Contains("28 detection(s) checked, 2 blind", r.Out);
+        var r = CliRunner.Run("lint", Fixtures.Policy("gke-gce-default.yaml"), "--detections", "builtin");
+        Assert.Equal(0, r.ExitCode);
+        var line = Assert.Single(r.OutLines, l => l.Contains("events-deleted reads events of events delete, which rule 9 logs at None"));
+        Assert.Matches(@"^.*gke-gce-default\.yaml:\d+:\d+: warning: rules\[9\]\.level: .*\[PK2010\]$", line);
+        Assert.Equal(2, r.OutLines.Count(l => l.EndsWith("[PK2010]")));
+        Assert.DoesNotContain(CliRunner.Run("lint", Fixtures.Policy("gke-gce-default.yaml")).OutLines, l => l.EndsWith("[PK2010]"));
     }
 
     [Fact]
-    public void A_policy_logging_every_body_passes_and_json_lists_findings()
+    public void A_policy_logging_every_body_has_no_PK2010_and_json_carries_the_witness()
     {
         var yaml = Path.Combine(Path.GetTempPath(), "pk-all-" + Guid.NewGuid() + ".yaml");
         File.WriteAllText(yaml, "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: RequestResponse\n");
         try
         {
-            var r = CliRunner.Run("lint-detections", yaml, "--format", "json");
-            Assert.Equal(0, r.ExitCode);
-            Assert.Equal("[]", r.Out.Trim());
-            var own = CliRunner.Run("lint-detections", Fixtures.Policy("kubernetes-docs-example.yaml"), "--rules", typeof(ClusterPolicy.ClusterDetections).Assembly.Location);
-            Assert.Contains("payments-foreign-image reads requestObject of deployments create", own.Out);
+            var r = CliRunner.Run("lint", yaml, "--format", "json", "--detections", "builtin");
+            using (var json = System.Text.Json.JsonDocument.Parse(r.Out))
+            {
+                Assert.DoesNotContain(json.RootElement.EnumerateArray(), f => f.GetProperty("id").GetString() == "PK2010");
+            }
+            var own = CliRunner.Run("lint", Fixtures.Policy("kubernetes-docs-example.yaml"), "--format", "json", "--detections", typeof(ClusterPolicy.ClusterDetections).Assembly.Location);
+            using var found = System.Text.Json.JsonDocument.Parse(own.Out);
+            var f = Assert.Single(found.RootElement.EnumerateArray(), f => f.GetProperty("id").GetString() == "PK2010"
+                && f.GetProperty("message").GetString()!.Contains("payments-foreign-image reads requestObject of deployments create"));
+            Assert.Equal("deployments", f.GetProperty("witness").GetProperty("resource").GetString());
         }
         finally
         {

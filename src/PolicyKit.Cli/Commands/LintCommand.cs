@@ -19,27 +19,38 @@ internal static class LintCommand
         var files = PolicyLoader.FilesArgument();
         var version = CommonOptions.KubernetesVersionOption();
         var format = CommonOptions.FormatOption("text", "json", "sarif");
+        var detections = new Option<string?>("--detections", "-d")
+        {
+            Description = "Also check that the policy logs what each detection reads (PK2010): 'builtin' for the built-in pack, or a built assembly with [DetectionRules] classes.",
+            HelpName = "builtin|DLL",
+        };
         var command = new Command("lint",
             "Analyse audit policies: unreachable and redundant rules, credentials logged with their bodies, secrets and CIS 3.2.2 " +
             "coverage gaps, stages, and rules that cannot match what they say — each claim about requests with a witness request.\n" +
             "Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error.")
         {
-            files, version, format,
+            files, version, format, detections,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!));
+        command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!, parse.GetValue(detections)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] files, KubernetesVersion version, string format)
+    private static int Run(CliContext context, string[] files, KubernetesVersion version, string format, string? detectionSource)
     {
         var all = new List<(string File, SourceFinding Finding)>();
         var exit = new ExitStatus();
+        var detections = detectionSource is null ? null : DetectionFindings.Load(detectionSource);
         foreach (var (name, document) in PolicyLoader.LoadAll(files, version, context, exit))
         {
             IReadOnlyList<SourceFinding> findings;
             try
             {
                 findings = Findings(document, version);
+                if (detections is not null && PolicyLoader.Loadable(document) is { } policy)
+                {
+                    findings = findings.Concat(DetectionFindings.Check(document, policy, detections, version))
+                        .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ToList();
+                }
             }
             catch (AnalysisDefectException ex)
             {

@@ -8,48 +8,41 @@ namespace PolicyKit.Detection;
 public sealed record DetectionCoverageFinding(string RuleId, AuditRequest Witness, Level Needed, AuditDecision Decision, string? PolicyRuleName, string Message);
 
 /// <summary>
-/// PK2010: does the policy log what each detection reads, for every request the detection targets?
-/// A first version that needs no general analysis engine: it decides a finite set of candidate requests
-/// with the reference evaluator. Candidates are every combination of the rule's required resources,
-/// subresources and verbs (all verbs when it pins none) with the API groups, users, groups and namespaces
-/// the policy names plus an "other" one of each. A candidate counts only if the rule can match it as far
-/// as the request's own attributes tell (the rest of the event, bodies included, is taken as unknown).
-/// Rules that pin no resource are not checked (there is nothing finite to enumerate).
+/// PK2010: does the policy log what each detection reads, for every request it targets? The requests a
+/// rule targets (its required resources, subresources and verbs; the groups that serve each resource) are
+/// routed through the policy exactly (<see cref="Analysis.PolicySpace"/>): for every policy rule, and the
+/// implicit None, the pieces of the target it decides. Each piece is tried as a concrete request, and also
+/// narrowed to each user, group and namespace the detection compares with, so that a rule about one
+/// identity meets that identity. A request counts when the rule can match it as far as its own
+/// attributes tell (bodies and the rest of the event unknown) and the deciding rule's level is below what
+/// the rule needs there, or omits the rule's stage. Rules that pin no resource are not checked: without
+/// the rest of the event (the URL, annotations) almost every request could be theirs.
 /// </summary>
 public static class DetectionCoverage
 {
-    private static readonly string[] AllVerbs = ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"];
-    private const string OtherUser = "policykit:other-user";
-    private const string OtherGroup = "policykit:other-group";
-    private const string OtherNamespace = "policykit-other-namespace";
+    /// <summary>How many pieces of one deciding rule's share of a target are tried before the next rule.</summary>
+    private const int PieceBudget = 64;
 
     /// <param name="policy">The audit policy.</param>
     /// <param name="rules">The detections' IR.</param>
     /// <param name="version">The apiserver version whose semantics decide.</param>
     /// <param name="resolve">
-    /// The API groups that serve a resource and whether it is namespaced (from the catalog); without it,
-    /// or for a resource it does not know, every group the policy names and both scopes are tried.
+    /// The API groups that serve a resource and whether it is namespaced; without it, the Kubernetes API
+    /// catalog's, and any group for a resource the catalog does not know (a custom resource).
     /// </param>
     public static IReadOnlyList<DetectionCoverageFinding> Check(Policy policy, IEnumerable<DetectionInfo> rules, KubernetesVersion? version = null,
         Func<string, IReadOnlyList<(string Group, bool Namespaced)>>? resolve = null)
     {
+        var space = new Analysis.PolicySpace(policy, version ?? KubernetesVersion.Latest);
         var evaluator = new PolicyEvaluator(policy, version);
-        var rulesOfPolicy = policy.Rules.AsArray();
-        // The "other" values first: a witness about an ordinary user is the telling one.
-        var apiGroups = Distinct([""], rulesOfPolicy.SelectMany(r => r.Resources).Select(g => g.Group).Where(g => g != "*"));
-        var users = Distinct([OtherUser], rulesOfPolicy.SelectMany(r => r.Users));
-        var groups = new[] { new[] { OtherGroup } }.Concat(rulesOfPolicy.SelectMany(r => r.UserGroups).Distinct(StringComparer.Ordinal).Select(g => new[] { g })).ToList();
-        var namespaces = Distinct([OtherNamespace], rulesOfPolicy.SelectMany(r => r.Namespaces).Where(n => n != "*"));
         var findings = new List<DetectionCoverageFinding>();
         foreach (var rule in rules)
         {
-            var req = rule.Requirements;
-            if (req.Resources.IsEmpty)
+            if (rule.Requirements.Resources.IsEmpty)
             {
                 continue;
             }
-            var found = Witness(rule, req, evaluator, policy, resolve, apiGroups, users, groups, namespaces);
-            if (found is { } f)
+            if (Witness(rule, Targets(rule.Requirements, resolve), space, evaluator, policy) is { } f)
             {
                 findings.Add(f);
             }
@@ -57,52 +50,89 @@ public static class DetectionCoverage
         return findings;
     }
 
-    private static DetectionCoverageFinding? Witness(DetectionInfo rule, DetectionRequirements req, PolicyEvaluator evaluator, Policy policy,
-        Func<string, IReadOnlyList<(string Group, bool Namespaced)>>? resolve, IReadOnlyList<string> policyGroups, IReadOnlyList<string> users, IReadOnlyList<string[]> groups, IReadOnlyList<string> namespaces)
+    /// <summary>The requests a rule can be about, from what it requires: one cube per resource.</summary>
+    private static List<Analysis.RequestCube> Targets(DetectionRequirements req, Func<string, IReadOnlyList<(string Group, bool Namespaced)>>? resolve)
     {
-        var subresources = req.Subresources.IsEmpty ? [""] : req.Subresources.AsArray();
-        var verbs = req.Verbs.IsEmpty ? AllVerbs : req.Verbs.AsArray();
+        var targets = new List<Analysis.RequestCube>();
         foreach (var resource in req.Resources)
         {
-            var known = resolve?.Invoke(resource) ?? [];
-            var apiGroups = known.Count > 0 ? known.Select(k => k.Group).Distinct(StringComparer.Ordinal).ToList() : policyGroups;
-            // Namespaced requests may also have none (a list across namespaces); the rule's own namespaces are candidates too.
-            var scoped = known.Count > 0 && !known.Any(k => k.Namespaced) ? [""]
-                : Distinct(namespaces, Constants(rule.Condition, EventField.Namespace).Append(""));
-            var ruleUsers = Distinct(users, Constants(rule.Condition, EventField.Username));
-            foreach (var sub in subresources)
+            var known = resolve?.Invoke(resource)
+                ?? KubernetesCatalog.Resources.Where(r => r.Resource == resource && r.Subresource is null).Select(r => (r.Group, r.Scope == ResourceScope.Namespaced)).ToList();
+            targets.Add(Analysis.RequestCube.All(true).With(
+                verb: req.Verbs.IsEmpty ? Analysis.StringSet.Any : Analysis.StringSet.Of(req.Verbs),
+                group: known.Count > 0 ? Analysis.StringSet.Of(known.Select(k => k.Group)) : Analysis.StringSet.Any,
+                resource: Analysis.StringSet.Of(resource),
+                subresource: req.Subresources.IsEmpty ? Analysis.StringSet.Of("") : Analysis.StringSet.Of(req.Subresources),
+                ns: known.Count > 0 && !known.Any(k => k.Namespaced) ? Analysis.StringSet.Of("") : Analysis.StringSet.Any));
+        }
+        return targets;
+    }
+
+    private static DetectionCoverageFinding? Witness(DetectionInfo rule, List<Analysis.RequestCube> targets, Analysis.PolicySpace space, PolicyEvaluator evaluator, Policy policy)
+    {
+        var stageBit = (Stages)(1 << (int)rule.Stage);
+        foreach (var deciding in Enumerable.Range(0, policy.Rules.Count).Append(-1))
+        {
+            var pieces = deciding < 0 ? space.Escaping(targets) : space.DecidedBy(deciding, targets);
+            foreach (var piece in pieces.Take(PieceBudget))
             {
-                foreach (var verb in verbs)
+                foreach (var candidate in Variants(piece, rule.Condition))
                 {
-                    foreach (var group in apiGroups)
+                    var request = Analysis.WitnessBuilder.Build(candidate);
+                    if (RequestRules.Out(rule.Condition, request, rule.Stage))
                     {
-                        foreach (var ns in scoped)
-                        {
-                            foreach (var user in ruleUsers)
-                            {
-                                foreach (var userGroups in groups)
-                                {
-                                    var request = AuditRequest.ForResource(user, userGroups, verb, group, resource, sub, ns, "");
-                                    if (RequestRules.Out(rule.Condition, request, rule.Stage))
-                                    {
-                                        continue;
-                                    }
-                                    var decision = evaluator.Evaluate(request);
-                                    var stageOmitted = (decision.OmitStages & (Stages)(1 << (int)rule.Stage)) != 0;
-                                    var neededHere = RequestRules.Needs(rule.Condition, request, rule.Stage);
-                                    if (decision.Level >= neededHere && !stageOmitted)
-                                    {
-                                        continue;
-                                    }
-                                    return Finding(rule, neededHere, request, decision, stageOmitted, policy);
-                                }
-                            }
-                        }
+                        continue;
                     }
+                    var decision = evaluator.Evaluate(request);
+                    var stageOmitted = (decision.OmitStages & stageBit) != 0;
+                    var needed = RequestRules.Needs(rule.Condition, request, rule.Stage);
+                    if (decision.Level >= needed && !stageOmitted)
+                    {
+                        continue;
+                    }
+                    return Finding(rule, needed, request, decision, stageOmitted, policy);
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The piece, the piece narrowed to each of its verbs (a rule may read another body per verb: the patch
+    /// body is no object), and to each user, group and namespace the detection compares with.
+    /// </summary>
+    private static IEnumerable<Analysis.RequestCube> Variants(Analysis.RequestCube piece, DetectionCondition condition)
+    {
+        yield return piece;
+        if (!piece.Verb.IsCofinite)
+        {
+            foreach (var verb in piece.Verb.Items)
+            {
+                yield return piece.With(verb: Analysis.StringSet.Of(verb));
+            }
+        }
+        foreach (var user in Constants(condition, EventField.Username).Distinct(StringComparer.Ordinal))
+        {
+            if (piece.User.Names.Contains(user) && user.Length > 0)
+            {
+                yield return piece.With(user: new Analysis.UserSet(false, Analysis.StringSet.Of(user), piece.User.Groups));
+            }
+        }
+        foreach (var group in Constants(condition, EventField.Groups).Distinct(StringComparer.Ordinal))
+        {
+            var groups = piece.User.Groups.Intersect(Analysis.GroupSet.InAnyOf([group]));
+            if (groups.IsSatisfiable && !piece.User.Names.IsEmpty)
+            {
+                yield return piece.With(user: new Analysis.UserSet(false, piece.User.Names, groups));
+            }
+        }
+        foreach (var ns in Constants(condition, EventField.Namespace).Distinct(StringComparer.Ordinal))
+        {
+            if (piece.Namespace.Contains(ns))
+            {
+                yield return piece.With(ns: Analysis.StringSet.Of(ns));
+            }
+        }
     }
 
     private static DetectionCoverageFinding Finding(DetectionInfo rule, Level needed, AuditRequest request, AuditDecision decision, bool stageOmitted, Policy policy)
@@ -137,9 +167,6 @@ public static class DetectionCoverage
         InListCondition { Subject: FieldValue f } list when f.Field == field => list.Values,
         _ => [],
     };
-
-    private static IReadOnlyList<string> Distinct(IEnumerable<string> first, IEnumerable<string> then)
-        => first.Concat(then).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Whether the rule surely cannot match a request with these attributes: its condition, in three-valued

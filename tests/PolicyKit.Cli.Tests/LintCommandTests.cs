@@ -135,7 +135,7 @@ public class LintCommandTests
             Assert.False(w.GetProperty("resourceRequest").GetBoolean());
             Assert.StartsWith("/healthz", w.GetProperty("path").GetString());
             var text = CliRunner.Run("witnesses", policy);
-            Assert.Contains(text.OutLines, l => l.Contains(":6:3: rule 1 (Metadata): unreachable: rules 0 decide every request it matches"));
+            Assert.Contains(text.OutLines, l => l.Contains(":6:3: rule 1 (Metadata): unreachable: rule 0 matches every request it matches"));
         }
         finally
         {

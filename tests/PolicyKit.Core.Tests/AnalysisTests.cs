@@ -210,4 +210,16 @@ public class AnalysisTests
         Assert.NotEmpty(findings);
         Assert.All(PolicyAnalysis.Witnesses(policy).Where(w => w.Reachable), w => Assert.Equal(w.Rule, new PolicyEvaluator(policy).Evaluate(w.Witness!.Value).RuleIndex));
     }
+
+    [Fact]
+    public void Review_regressions_create_on_subresources_group_star_below_1_36_and_real_session_verbs()
+    {
+        // create carries a name on pods/exec: resourceNames with pods/* and create are not dead.
+        Assert.Empty(Findings(P(R(Level.None, verbs: ["create"], resources: [new GroupResources("", L("pods/*"), L("web"))]), CatchAll), "PK1042"));
+        // A literal group "*" before 1.36 matches nothing: no over-broad finding for it.
+        Assert.Empty(Findings(P(R(Level.RequestResponse, resources: [new GroupResources("*")], verbs: ["create"]), CatchAll), "PK1011", new KubernetesVersion(1, 35)));
+        // Exec sessions are create or get: the gap's witness is one of those, never list.
+        var gap = Assert.Single(Findings(P(R(Level.Metadata, verbs: ["create"], resources: [G("", "pods/exec")]), R(Level.None)), "PK1021"), f => f.Message.StartsWith("pods/exec"));
+        Assert.Equal("get", gap.Witness!.Value.Verb);
+    }
 }

@@ -164,7 +164,7 @@ public class AnalyzerTests
         var d = Assert.Single((await AnalyzeAll(source)).Where(d => d.Id == "PK1001"));
         Assert.Equal(DiagnosticSeverity.Warning, d.Descriptor.DefaultSeverity);
         Assert.Equal("policy.Rule(Level.RequestResponse, \"exec\").Resources(Core.Pods.Exec)", source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length));
-        Assert.Contains("rule 1 \"exec\" is unreachable: every request it matches is decided earlier by rule 0 \"all-pods\"", d.GetMessage());
+        Assert.Contains("rule 1 \"exec\" is unreachable: rule 0 \"all-pods\", earlier, matches every request it matches", d.GetMessage());
         var shadowing = Assert.Single(d.AdditionalLocations);
         Assert.StartsWith("policy.Rule(Level.None, \"all-pods\")", source.Substring(shadowing.SourceSpan.Start));
         Assert.Equal("0", d.Properties["related"]);

@@ -54,9 +54,10 @@ internal static class LintCommand
             }
             catch (AnalysisDefectException ex)
             {
+                // What reading and validation found still stands; only the analysis is withheld.
                 context.Error.WriteLine($"error: {name}: {ex.Message}");
                 exit.Raise(ExitCodes.Usage);
-                continue;
+                findings = document.Findings;
             }
             all.AddRange(findings.Select(f => (name, f)));
             if (findings.Any(f => f.Severity == Severity.Error))

@@ -9,7 +9,7 @@ namespace PolicyKit.Cli.Commands;
 
 /// <summary>
 /// <c>policykit witnesses POLICY</c>: for every rule, a request that reaches it (the evaluator decides it by
-/// that rule) or the earlier rules that together decide everything it matches.
+/// that rule) or the earlier rules that together match everything it matches.
 /// </summary>
 internal static class WitnessesCommand
 {
@@ -88,7 +88,7 @@ internal static class WitnessesCommand
                 var at = document.Locate(Validation.FieldPath.Rule(w.Rule));
                 context.Out.WriteLine(w.Reachable
                     ? $"{name}:{at.Line}:{at.Column}: {label}: reached by {w.Witness}"
-                    : $"{name}:{at.Line}:{at.Column}: {label}: unreachable: " + (w.CoveredBy.Count == 0 ? "it matches no request" : "rules " + string.Join(", ", w.CoveredBy) + " decide every request it matches"));
+                    : $"{name}:{at.Line}:{at.Column}: {label}: unreachable: " + (w.CoveredBy.Count == 0 ? "it matches no request" : (w.CoveredBy.Count == 1 ? "rule " : "rules ") + string.Join(", ", w.CoveredBy) + (w.CoveredBy.Count == 1 ? " matches" : " match") + " every request it matches"));
             }
         }
         return witnesses.All(w => w.Reachable) ? ExitCodes.Success : ExitCodes.Findings;

@@ -27,7 +27,7 @@ public static class PolicyAnalysis
             .ToList();
     }
 
-    /// <summary>For every rule: a request it decides, or the earlier rules that together decide every request it matches.</summary>
+    /// <summary>For every rule: a request it decides, or the earlier rules that together match every request it matches.</summary>
     public static IReadOnlyList<RuleWitness> Witnesses(Policy policy, KubernetesVersion? version = null)
         => ReachabilityChecks.Witnesses(new AnalysisContext(policy, version ?? KubernetesVersion.Latest));
 }

@@ -63,7 +63,8 @@ public static class DetectionCoverage
                 group: known.Count > 0 ? Analysis.StringSet.Of(known.Select(k => k.Group)) : Analysis.StringSet.Any,
                 resource: Analysis.StringSet.Of(resource),
                 subresource: req.Subresources.IsEmpty ? Analysis.StringSet.Of("") : Analysis.StringSet.Of(req.Subresources),
-                ns: known.Count > 0 && !known.Any(k => k.Namespaced) ? Analysis.StringSet.Of("") : Analysis.StringSet.Any));
+                // A namespace object's own requests carry its name as namespace (get namespaces/kube-system).
+                ns: known.Count > 0 && !known.Any(k => k.Namespaced) && resource != "namespaces" ? Analysis.StringSet.Of("") : Analysis.StringSet.Any));
         }
         return targets;
     }

@@ -77,6 +77,10 @@ internal static class BodyChecks
         for (var g = 0; g < rule.Resources.Count; g++)
         {
             var entry = rule.Resources[g];
+            if (entry.Group == "*" && !context.Version.SupportsGroupWildcard)
+            {
+                continue; // a literal group "*" matches nothing before 1.36 (PK1040)
+            }
             var what = entry.Group == "*" && context.Version.SupportsGroupWildcard ? "every group"
                 : entry.Resources.IsEmpty || entry.Resources.Contains("*") ? GroupName(entry.Group) : null;
             if (what is not null)

@@ -8,16 +8,20 @@ namespace PolicyKit.Analysis;
 /// <summary>PK1020 secrets access unrecorded, PK1021 CIS 3.2.2 gaps, PK1031 requests that fall through every rule.</summary>
 internal static class CoverageChecks
 {
-    private static readonly Target Secrets = Target.On("", "secrets", null, null, "secrets");
+    private static readonly Target Secrets = Target.On("", "secrets", null, Target.AllVerbs, "secrets");
+
+    /// <summary>Sessions arrive as create (SPDY) or get (WebSocket); proxying takes the HTTP method's verb.</summary>
+    private static readonly string[] SessionVerbs = { "create", "get" };
+    private static readonly string[] ProxyVerbs = { "get", "create", "update", "patch", "delete" };
 
     /// <summary>CIS Kubernetes Benchmark 3.2.2: sessions into pods and services, and changes to pods and deployments.</summary>
     private static readonly Target[] Cis322 =
     {
-        Target.On("", "pods", "exec", null),
-        Target.On("", "pods", "attach", null),
-        Target.On("", "pods", "portforward", null),
-        Target.On("", "pods", "proxy", null),
-        Target.On("", "services", "proxy", null),
+        Target.On("", "pods", "exec", SessionVerbs, "pods/exec"),
+        Target.On("", "pods", "attach", SessionVerbs, "pods/attach"),
+        Target.On("", "pods", "portforward", SessionVerbs, "pods/portforward"),
+        Target.On("", "pods", "proxy", ProxyVerbs, "pods/proxy"),
+        Target.On("", "services", "proxy", ProxyVerbs, "services/proxy"),
         Target.On("", "pods", null, Target.WriteVerbs, "changes to pods"),
         Target.On("apps", "deployments", null, Target.WriteVerbs, "changes to apps/deployments"),
     };

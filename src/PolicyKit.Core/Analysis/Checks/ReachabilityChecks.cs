@@ -56,8 +56,8 @@ internal static class ReachabilityChecks
         var message = by.Length == 0
             ? $"{context.Label(w.Rule)} matches no request at all (see the other findings on this rule for why)"
             : by.Length == 1
-                ? $"{context.Label(w.Rule)} is unreachable: every request it matches is decided earlier by {context.Label(by[0])}"
-                : $"{context.Label(w.Rule)} is unreachable: the earlier rules {Join(context, by)} together decide every request it matches";
+                ? $"{context.Label(w.Rule)} is unreachable: {context.Label(by[0])}, earlier, matches every request it matches"
+                : $"{context.Label(w.Rule)} is unreachable: the earlier rules {Join(context, by)} together match every request it matches";
         return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, FieldPath.Rule(w.Rule), message, related: by);
     }
 

@@ -102,13 +102,13 @@ internal static class ShapeChecks
             {
                 continue;
             }
-            // create has a name only on a subresource (pods/exec of a named pod).
-            var bare = entry.Resources.Any(p => !p.Contains("/") || p.EndsWith("/*"));
-            var dead = nameless.Where(v => v != "create" || bare).ToList();
+            // create has a name only on a subresource (pods/exec of a named pod): dead only where no pattern reaches one.
+            var reachesSubresource = entry.Resources.Any(p => p == "*" || p.Contains("/"));
+            var dead = nameless.Where(v => v != "create" || !reachesSubresource).ToList();
             if (dead.Count > 0)
             {
                 yield return AnalysisContext.Finding(DiagnosticIds.NamesWithNamelessVerbs, FieldPath.Child(Entry(path, "resources", g), "resourceNames"),
-                    $"{label}: resourceNames never match {string.Join(", ", dead)}: those requests carry no name in their URL (only a fieldSelector metadata.name=... supplies one)");
+                    $"{label}: resourceNames match {string.Join(", ", dead)} only when a fieldSelector metadata.name=... supplies the name: those requests carry none in their URL");
             }
         }
         var region = RuleRegion.Of(rule, context.Version);

@@ -29,7 +29,8 @@ internal static class MatcherEmitter
         w.Open($"public static {Decision} Evaluate(in {Request} request)");
         if (plan.Users is not null)
         {
-            w.Line("var userBit = PolicyKitMatcher.UserBit(request.User);");
+            // Computed on first use: most requests are decided before any rule asks who sent them.
+            w.Line("var userBit = PolicyKitMatcher.Unset;");
         }
         if (plan.Groups is not null)
         {
@@ -42,7 +43,7 @@ internal static class MatcherEmitter
         }
         if (plan.Resources is not null)
         {
-            w.Line("var resourceBit = PolicyKitMatcher.ResourceBit(request.Resource);");
+            w.Line("var resourceBit = PolicyKitMatcher.Unset;");
         }
         var resourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList(), conditions);
         w.Close();
@@ -141,7 +142,7 @@ internal static class MatcherEmitter
         {
             if (plan.Users is not null)
             {
-                parts.Add($"(userBit & {plan.Mask(plan.Users, rule.Users)}) != 0");
+                parts.Add($"((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & {plan.Mask(plan.Users, rule.Users)}) != 0");
             }
             else
             {
@@ -185,7 +186,7 @@ internal static class MatcherEmitter
                 }
                 if (plan.Resources is not null && MatcherPlan.ResourceKeys(rule) is { } keys)
                 {
-                    parts.Add($"(resourceBit & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
+                    parts.Add($"((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
                 }
                 if (!byBits || rule.Resources.Any(g => !g.Resources.IsEmpty))
                 {
@@ -210,9 +211,9 @@ internal static class MatcherEmitter
                 h.Close();
             });
         }
-        // Cheapest tests first: bit tests, then the lazily computed group bits, then helper calls.
-        var ordered = parts.OrderBy(p => p.StartsWith("(userBit", StringComparison.Ordinal) || p.StartsWith("(apiGroupBit", StringComparison.Ordinal) || p.StartsWith("(resourceBit", StringComparison.Ordinal) ? 0
-            : p.Contains("groupBits") ? 1 : 2).ToList();
+        // Cheapest tests first: the API group's bit, then the bits computed on first use (resource, user, groups), then helper calls.
+        var ordered = parts.OrderBy(p => p.StartsWith("(apiGroupBit", StringComparison.Ordinal) ? 0
+            : p.Contains("resourceBit") ? 1 : p.Contains("userBit") ? 2 : p.Contains("groupBits") ? 3 : 4).ToList();
         return ordered.Count == 0 ? "true" : string.Join(" && ", ordered.Select(p => ordered.Count > 1 && p.Contains("&&") ? "(" + p + ")" : p));
     }
 

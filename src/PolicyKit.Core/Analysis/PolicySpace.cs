@@ -11,22 +11,14 @@ internal sealed class PolicySpace
 {
     public PolicySpace(Policy policy, KubernetesVersion version)
     {
-        Policy = policy;
-        Version = version;
         Regions = policy.Rules.Select(r => RuleRegion.Of(r, version)).ToArray();
         _index = new RuleIndex(Regions);
     }
 
     private readonly RuleIndex _index;
 
-    public Policy Policy { get; }
-
-    public KubernetesVersion Version { get; }
-
     /// <summary>The requests each rule matches on its own.</summary>
     public IReadOnlyList<RequestCube[]> Regions { get; }
-
-    public int RuleCount => Regions.Count;
 
     /// <summary>Every request: all resource requests and all non-resource requests.</summary>
     public static RequestCube[] Everything { get; } = { RequestCube.All(true), RequestCube.All(false) };

@@ -6,9 +6,8 @@ namespace PolicyKit.Analysis;
 /// <summary>Named sets of requests that the checks ask about: requests on one resource, with some verbs.</summary>
 internal sealed record Target(string Label, RequestCube Cube)
 {
-    public static readonly string[] ReadVerbs = { "get", "list", "watch" };
     public static readonly string[] WriteVerbs = { "create", "update", "patch", "delete", "deletecollection" };
-    public static readonly string[] AllVerbs = ReadVerbs.Concat(WriteVerbs).ToArray();
+    public static readonly string[] AllVerbs = KnownVerbs.Resource;
 
     /// <summary>Requests on <c>group/resource[/subresource]</c> with these verbs (null: any verb); subresource null means the bare resource.</summary>
     public static Target On(string group, string resource, string? subresource, IEnumerable<string>? verbs, string? label = null)

@@ -11,9 +11,6 @@ namespace PolicyKit.Analysis;
 /// </summary>
 internal static class WitnessBuilder
 {
-    private static readonly string[] ResourceVerbs = { "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection" };
-    private static readonly string[] HttpVerbs = { "get", "post", "put", "patch", "delete", "head", "options" };
-    private static readonly string[] NamelessVerbs = { "list", "watch", "create", "deletecollection" };
     private static readonly string[] Users = { "jane@example.com", "alice", "bob", "system:serviceaccount:default:app" };
     private static readonly string[] Namespaces = { "default", "team-a", "kube-system" };
     private static readonly string[] Names = { "example", "example-2", "web" };
@@ -25,7 +22,7 @@ internal static class WitnessBuilder
         var (user, groups) = ChooseUser(cube.User);
         if (!cube.IsResource)
         {
-            return AuditRequest.ForNonResource(user, groups, Pick(cube.Verb, HttpVerbs, "custom-verb"), cube.Path.Example() ?? "/");
+            return AuditRequest.ForNonResource(user, groups, Pick(cube.Verb, KnownVerbs.Http, "custom-verb"), cube.Path.Example() ?? "/");
         }
         var group = Pick(cube.Group, PreferredGroups.Concat(KubernetesCatalog.PreferredVersions.Keys), "example.com");
         var resource = Pick(cube.Resource,
@@ -33,10 +30,10 @@ internal static class WitnessBuilder
         var subresource = Pick(cube.Subresource, new[] { "" }.Concat(KubernetesCatalog.SubresourcesOf(group, resource)), "status");
         // A request that must carry a name prefers a verb whose URL has one (not list, or create of the bare resource).
         var named = !cube.Name.Contains("");
-        var verb = Pick(cube.Verb, named ? ResourceVerbs.Where(v => subresource.Length > 0 || !NamelessVerbs.Contains(v)) : ResourceVerbs, "custom-verb");
+        var verb = Pick(cube.Verb, named ? KnownVerbs.Resource.Where(v => subresource.Length > 0 || !KnownVerbs.Nameless.Contains(v)) : KnownVerbs.Resource, "custom-verb");
         var scope = KubernetesCatalog.ScopeOf(group, resource);
         var ns = Pick(cube.Namespace, scope == ResourceScope.Cluster ? new[] { "" } : Namespaces, "team-b");
-        var nameless = subresource.Length == 0 && NamelessVerbs.Contains(verb);
+        var nameless = subresource.Length == 0 && KnownVerbs.Nameless.Contains(verb);
         var name = Pick(cube.Name, nameless ? new[] { "" }.Concat(Names) : Names.Concat(new[] { "" }), "example-3");
         return AuditRequest.ForResource(user, groups, verb, group, resource, subresource, ns, name, UrlOf(group, resource, subresource, ns, name));
     }

@@ -13,9 +13,8 @@ namespace PolicyKit.Analysis;
 /// </summary>
 internal static class ShapeChecks
 {
-    private static readonly string[] ResourceVerbs = { "get", "list", "watch", "create", "update", "patch", "delete", "deletecollection", "proxy" };
-    private static readonly string[] HttpVerbs = { "get", "post", "put", "patch", "delete", "head", "options", "connect", "trace" };
-    private static readonly string[] NamelessVerbs = { "list", "watch", "create", "deletecollection" };
+    private static readonly string[] ResourceVerbs = KnownVerbs.Resource.Append("proxy").ToArray();
+    private static readonly string[] HttpVerbs = KnownVerbs.Http;
     private static readonly string[] Sessions = { "exec", "attach", "portforward" };
     private static readonly string[] WellKnownGroups = { "system:masters", "system:nodes", "system:authenticated", "system:unauthenticated", "system:serviceaccounts", "system:bootstrappers", "system:monitoring" };
 
@@ -94,7 +93,7 @@ internal static class ShapeChecks
                 yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Entry(path, "verbs", v), $"{label}: {problem}", replacement: suggestion);
             }
         }
-        var nameless = rule.Verbs.Where(NamelessVerbs.Contains).ToList();
+        var nameless = rule.Verbs.Where(KnownVerbs.Nameless.Contains).ToList();
         for (var g = 0; g < rule.Resources.Count; g++)
         {
             var entry = rule.Resources[g];

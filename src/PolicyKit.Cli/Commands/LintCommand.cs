@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using PolicyKit.Analysis;
+using PolicyKit.Detection;
 using PolicyKit.Cli.IO;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
@@ -45,12 +46,7 @@ internal static class LintCommand
             IReadOnlyList<SourceFinding> findings;
             try
             {
-                findings = Findings(document, version);
-                if (detections is not null && PolicyLoader.Loadable(document) is { } policy)
-                {
-                    findings = findings.Concat(DetectionFindings.Check(document, policy, detections, version))
-                        .OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ToList();
-                }
+                findings = Findings(document, version, detections);
             }
             catch (AnalysisDefectException ex)
             {
@@ -85,12 +81,17 @@ internal static class LintCommand
     }
 
     /// <summary>What reading found (in file order), then the analysis of the rules as read, by rule.</summary>
-    public static IReadOnlyList<SourceFinding> Findings(PolicyDocument document, KubernetesVersion version)
+    public static IReadOnlyList<SourceFinding> Findings(PolicyDocument document, KubernetesVersion version, IReadOnlyList<DetectionInfo>? detections = null)
     {
         var findings = document.Findings.ToList();
         if (document.Policy is { Rules.Count: > 0 } policy)
         {
             findings.AddRange(PolicyAnalysis.Analyze(policy, version).Select(document.Place));
+        }
+        // PK2010 asks what the apiserver would log, so only of a policy it would load.
+        if (detections is not null && PolicyLoader.Loadable(document) is { } loadable)
+        {
+            findings.AddRange(DetectionFindings.Check(document, loadable, detections, version));
         }
         return findings.OrderBy(f => f.Location.Line).ThenBy(f => f.Location.Column).ToList();
     }

@@ -73,4 +73,39 @@ internal static class Generators
             .Select(t => AuditRequest.ForNonResource(t.Item1.User, t.Item1.Groups, t.Item2, t.Item3));
 
     public static readonly Gen<AuditRequest> Request = Gen.Frequency((3, ResourceRequest), (1, NonResourceRequest));
+
+    /// <summary>Half requests from the policy's own strings, half built to match one of its rules.</summary>
+    public static Gen<AuditRequest> RequestsFor(Policy policy) => Gen.Frequency((1, RealRequestsFor(policy)), (1, MatchingOneRule(policy)));
+
+    /// <summary>Requests that each match one of the policy's rules on its own (built from that rule's values).</summary>
+    public static Gen<AuditRequest> MatchingOneRule(Policy policy)
+        => Gen.Int[0, policy.Rules.Count - 1].SelectMany(i => RealRequestsFor(policy with { Rules = new EquatableArray<PolicyRule>([policy.Rules[i]]) }));
+
+    /// <summary>
+    /// Requests built from the strings the policy names plus fresh ones. Real requests only: resources and
+    /// subresources are path segments without '*', paths start with '/', and an API group is never "*".
+    /// </summary>
+    public static Gen<AuditRequest> RealRequestsFor(Policy policy)
+    {
+        var rules = policy.Rules.AsArray();
+        Gen<string> From(IEnumerable<string> named, params string[] fresh)
+            => Gen.OneOfConst(named.Concat(fresh).Distinct().ToArray());
+        var users = From(rules.SelectMany(r => r.Users).Where(u => u.Length > 0), "fresh-user");
+        var groups = From(rules.SelectMany(r => r.UserGroups), "fresh-group").Array[0, 3];
+        var verbs = From(rules.SelectMany(r => r.Verbs), "get", "list", "create", "fresh-verb");
+        var namespaces = From(rules.SelectMany(r => r.Namespaces), "", "fresh-ns");
+        var entries = rules.SelectMany(r => r.Resources).ToArray();
+        var apiGroups = From(entries.Select(e => e.Group).Where(g => g != "*"), "", "fresh.example.com");
+        var parts = entries.SelectMany(e => e.Resources).SelectMany(p => p.Split('/')).Where(p => p.Length > 0 && !p.Contains('*')).ToArray();
+        var resources = From(parts, "pods", "fresh");
+        var subresources = From(parts, "", "", "fresh-sub");
+        var names = From(entries.SelectMany(e => e.ResourceNames), "", "fresh-name");
+        var specs = rules.SelectMany(r => r.NonResourceUrls).Select(u => u.TrimEnd('*')).Where(u => u.StartsWith('/')).ToArray();
+        var paths = From(specs.Concat(specs.Select(s => s + "x")).Concat(specs.Select(s => s + "/")), "/", "/fresh");
+        var who = Gen.Frequency((1, Gen.Const<(string?, string[])>((null, []))), (6, Gen.Select(users, groups, (u, g) => ((string?)u, g))));
+        var resource = Gen.Select(who, verbs, apiGroups, resources, subresources, namespaces, names)
+            .Select(t => AuditRequest.ForResource(t.Item1.Item1, t.Item1.Item2, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6, t.Item7));
+        var nonResource = Gen.Select(who, verbs, paths).Select(t => AuditRequest.ForNonResource(t.Item1.Item1, t.Item1.Item2, t.Item2, t.Item3));
+        return Gen.Frequency((3, resource), (1, nonResource));
+    }
 }

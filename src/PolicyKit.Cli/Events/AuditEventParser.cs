@@ -120,7 +120,7 @@ internal static class AuditEventParser
             }
             else if (reader.ValueTextEquals("apiVersion"u8))
             {
-                e.ApiVersion = ReadString(ref reader);
+                e.ApiVersion = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("auditID"u8))
             {
@@ -128,7 +128,7 @@ internal static class AuditEventParser
             }
             else if (reader.ValueTextEquals("verb"u8))
             {
-                e.Verb = ReadString(ref reader);
+                e.Verb = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("requestURI"u8))
             {
@@ -163,7 +163,7 @@ internal static class AuditEventParser
         {
             if (reader.ValueTextEquals("username"u8))
             {
-                e.Username = ReadString(ref reader);
+                e.Username = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("groups"u8))
             {
@@ -175,7 +175,7 @@ internal static class AuditEventParser
                     {
                         if (reader.TokenType == JsonTokenType.String)
                         {
-                            groups.Add(reader.GetString()!);
+                            groups.Add(Utf8StringCache.Current.Get(ref reader));
                         }
                         else
                         {
@@ -210,19 +210,19 @@ internal static class AuditEventParser
         {
             if (reader.ValueTextEquals("namespace"u8))
             {
-                e.Namespace = ReadString(ref reader);
+                e.Namespace = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("apiGroup"u8))
             {
-                e.ApiGroup = ReadString(ref reader);
+                e.ApiGroup = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("resource"u8))
             {
-                e.Resource = ReadString(ref reader);
+                e.Resource = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("subresource"u8))
             {
-                e.Subresource = ReadString(ref reader);
+                e.Subresource = ReadCachedString(ref reader);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
@@ -242,6 +242,18 @@ internal static class AuditEventParser
         if (reader.TokenType == JsonTokenType.String)
         {
             return reader.GetString();
+        }
+        reader.Skip();
+        return null;
+    }
+
+    /// <summary>A field whose values repeat across events (verb, user, resource...): shared strings, see <see cref="Utf8StringCache"/>.</summary>
+    private static string? ReadCachedString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return Utf8StringCache.Current.Get(ref reader);
         }
         reader.Skip();
         return null;

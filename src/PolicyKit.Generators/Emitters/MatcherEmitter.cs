@@ -22,9 +22,9 @@ internal static class MatcherEmitter
     public static void Write(SourceWriter w, Policy policy)
     {
         var plan = new MatcherPlan(policy);
-        var helpers = new List<Action<SourceWriter>>();
-        // Once per rule, so helpers are declared once even for rules in both branches.
-        var conditions = Enumerable.Range(0, policy.Rules.Count).ToDictionary(i => i, i => Condition(plan, i, helpers));
+        var helpers = new Helpers();
+        // Once per rule, so helpers are declared once even for rules in several sections.
+        var who = Enumerable.Range(0, policy.Rules.Count).ToDictionary(i => i, i => PrincipalAndTargetParts(plan, i, helpers));
         w.Line("/// <summary>Decides a request exactly as kube-apiserver would with this policy: first matching rule wins.</summary>");
         w.Open($"public static {Decision} Evaluate(in {Request} request)");
         if (plan.Users is not null)
@@ -37,18 +37,28 @@ internal static class MatcherEmitter
             w.Line("var groupBits = PolicyKitMatcher.Unset;");
         }
         w.Open("if (request.IsResourceRequest)");
-        if (plan.ApiGroups is not null)
-        {
-            w.Line("var apiGroupBit = PolicyKitMatcher.ApiGroupBit(request.ApiGroup);");
-        }
         if (plan.Resources is not null)
         {
             w.Line("var resourceBit = PolicyKitMatcher.Unset;");
         }
-        var resourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList(), conditions);
+        var resourceRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
+        bool resourceEnds;
+        if (plan.GroupClasses is { } classes)
+        {
+            resourceEnds = WriteGroupClasses(w, plan, classes, who, helpers);
+        }
+        else
+        {
+            if (plan.ApiGroups is not null)
+            {
+                w.Line("var apiGroupBit = PolicyKitMatcher.ApiGroupBit(request.ApiGroup);");
+            }
+            var conditions = resourceRules.ToDictionary(i => i, i => Join(who[i].Concat(ResourceParts(plan, i, helpers))));
+            resourceEnds = WriteBranch(w, policy, resourceRules, i => conditions[i]);
+        }
         w.Close();
         w.Open("else");
-        var nonResourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList(), conditions);
+        var nonResourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList(), i => Join(who[i]));
         w.Close();
         if (!resourceEnds || !nonResourceEnds)
         {
@@ -60,7 +70,10 @@ internal static class MatcherEmitter
         // Not const: a never-read "var groupBits = Unset" must not warn (CS0219) when no reachable rule needs groups.
         w.Line("internal static readonly ulong Unset = 1UL << 63;");
         WriteIndex(w, "UserBit", "string value", "value", plan.Users);
-        WriteIndex(w, "ApiGroupBit", "string value", "value", plan.ApiGroups);
+        if (plan.GroupClasses is null)
+        {
+            WriteIndex(w, "ApiGroupBit", "string value", "value", plan.ApiGroups);
+        }
         WriteIndex(w, "ResourceBit", "string value", "value", plan.Resources);
         if (plan.Groups is not null)
         {
@@ -73,28 +86,50 @@ internal static class MatcherEmitter
             w.Close();
             WriteIndex(w, "GroupBit", "string value", "value", plan.Groups);
         }
-        // Helpers may add helpers (resource entries), so walk the list by index.
-        for (var k = 0; k < helpers.Count; k++)
-        {
-            helpers[k](w);
-        }
+        helpers.WriteAll(w);
         w.Close();
     }
 
+    /// <summary>
+    /// The resource branch as one switch on the API group, a section per group class; in each, the rules
+    /// that can apply to that class with only its resource entries left to test. True when every path returns.
+    /// </summary>
+    private static bool WriteGroupClasses(SourceWriter w, MatcherPlan plan, IReadOnlyList<GroupClass> classes, Dictionary<int, List<string>> who, Helpers helpers)
+    {
+        var ends = true;
+        w.Open("switch (request.ApiGroup)");
+        // The unnamed groups' class (first) is the default section, written last.
+        foreach (var c in classes.Skip(1).Concat(classes.Take(1)))
+        {
+            w.Line(c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":")));
+            w.Open("");
+            var rules = c.Rules.Keys.OrderBy(i => i).ToList();
+            var conditions = rules.ToDictionary(i => i, i => Join(who[i].Concat(ClassResourceParts(plan, i, c.Rules[i], helpers))));
+            if (!WriteBranch(w, plan.Policy, rules, i => conditions[i]))
+            {
+                w.Line("break;");
+                ends = false;
+            }
+            w.Close();
+        }
+        w.Close();
+        return ends;
+    }
+
     /// <summary>One kind of request: dispatch on the verb, then the candidate rules in order. True when every path returns.</summary>
-    private static bool WriteBranch(SourceWriter w, Policy policy, List<int> rules, Dictionary<int, string> conditions)
+    private static bool WriteBranch(SourceWriter w, Policy policy, List<int> rules, Func<int, string> condition)
     {
         var verbs = rules.SelectMany(i => policy.Rules[i].Verbs).Distinct().ToList();
         if (verbs.Count == 0)
         {
-            return WriteSequence(w, policy, rules, conditions);
+            return WriteSequence(w, policy, rules, condition);
         }
         w.Open("switch (request.Verb)");
         foreach (var verb in verbs)
         {
             w.Line($"case {CSharpLiterals.String(verb)}:");
             w.Open("");
-            if (!WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty || policy.Rules[i].Verbs.Contains(verb)), conditions))
+            if (!WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty || policy.Rules[i].Verbs.Contains(verb)), condition))
             {
                 w.Line("break;");
             }
@@ -103,7 +138,7 @@ internal static class MatcherEmitter
         w.Line("default:");
         w.Open("");
         // A rule that ends every path has no verbs: it is in every case above too, so they all return.
-        var ends = WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty), conditions);
+        var ends = WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty), condition);
         if (!ends)
         {
             w.Line("break;");
@@ -114,7 +149,7 @@ internal static class MatcherEmitter
     }
 
     /// <summary>The rules in order, each "if (its test) return its decision"; stops after an unconditional one.</summary>
-    private static bool WriteSequence(SourceWriter w, Policy policy, IEnumerable<int> rules, Dictionary<int, string> conditions)
+    private static bool WriteSequence(SourceWriter w, Policy policy, IEnumerable<int> rules, Func<int, string> condition)
     {
         foreach (var i in rules)
         {
@@ -122,18 +157,19 @@ internal static class MatcherEmitter
             var decision = $"new {Decision}(global::PolicyKit.Level.{rule.Level.ToName()}, {CSharpLiterals.Stages(policy.OmitStages | rule.OmitStages)}, " +
                            $"{CSharpLiterals.Bool(rule.OmitManagedFields ?? policy.OmitManagedFields)}, {I(i)})";
             var label = $" // rule {I(i)}{(rule.Name is null ? "" : " '" + PolicyKit.Text.QuotedString.SingleLine(rule.Name) + "'")}";
-            if (conditions[i] == "true")
+            var test = condition(i);
+            if (test == "true")
             {
                 w.Line($"return {decision};{label}");
                 return true;
             }
-            w.Line($"if ({conditions[i]}) return {decision};{label}");
+            w.Line($"if ({test}) return {decision};{label}");
         }
         return false;
     }
 
-    /// <summary>A rule's test apart from its verbs (the dispatch already took care of them).</summary>
-    private static string Condition(MatcherPlan plan, int index, List<Action<SourceWriter>> helpers)
+    /// <summary>The tests of a rule's users, user groups, namespaces and URLs (verbs are the dispatch's, resources come apart).</summary>
+    private static List<string> PrincipalAndTargetParts(MatcherPlan plan, int index, Helpers helpers)
     {
         var rule = plan.Policy.Rules[index];
         var parts = new List<string>();
@@ -147,7 +183,7 @@ internal static class MatcherEmitter
             else
             {
                 parts.Add($"PolicyKitMatcher.Users{n}(request.User)");
-                helpers.Add(h => WriteMembership(h, $"Users{n}", "string value", "value", rule.Users));
+                helpers.Add($"Users{n}", h => WriteMembership(h, $"Users{n}", "string value", "value", rule.Users));
             }
         }
         if (!rule.UserGroups.IsEmpty)
@@ -159,7 +195,7 @@ internal static class MatcherEmitter
             else
             {
                 parts.Add($"request.User != null && PolicyKitMatcher.Groups{n}(request.Groups)");
-                helpers.Add(h =>
+                helpers.Add($"Groups{n}", h =>
                 {
                     h.Open($"internal static bool Groups{n}(global::System.Collections.Generic.IReadOnlyList<string> groups)");
                     h.Open("for (var i = 0; i < groups.Count; i++)");
@@ -170,51 +206,125 @@ internal static class MatcherEmitter
                 });
             }
         }
-        if (rule.IsResourceRule)
+        if (rule.IsResourceRule && !rule.Namespaces.IsEmpty)
         {
-            if (!rule.Namespaces.IsEmpty)
-            {
-                parts.Add($"PolicyKitMatcher.Namespaces{n}(request.Namespace)");
-                helpers.Add(h => WriteMembership(h, $"Namespaces{n}", "string value", "value", rule.Namespaces));
-            }
-            if (!rule.Resources.IsEmpty)
-            {
-                var byBits = plan.ApiGroups is not null && rule.Resources.All(g => g.Group != "*");
-                if (byBits)
-                {
-                    parts.Add($"(apiGroupBit & {plan.Mask(plan.ApiGroups!, new EquatableArray<string>(rule.Resources.Select(g => g.Group)))}) != 0");
-                }
-                if (plan.Resources is not null && MatcherPlan.ResourceKeys(rule) is { } keys)
-                {
-                    parts.Add($"((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
-                }
-                if (!byBits || rule.Resources.Any(g => !g.Resources.IsEmpty))
-                {
-                    // Whole groups only: the group bits above are the whole test.
-                    parts.Add($"PolicyKitMatcher.Resources{n}(in request)");
-                    helpers.Add(h =>
-                {
-                    h.Open($"internal static bool Resources{n}(in {Request} request)");
-                    WriteResources(h, rule.Resources, index, helpers);
-                    h.Close();
-                    });
-                }
-            }
+            parts.Add($"PolicyKitMatcher.Namespaces{n}(request.Namespace)");
+            helpers.Add($"Namespaces{n}", h => WriteMembership(h, $"Namespaces{n}", "string value", "value", rule.Namespaces));
         }
-        else if (!rule.NonResourceUrls.IsEmpty)
+        if (!rule.IsResourceRule && !rule.NonResourceUrls.IsEmpty)
         {
             parts.Add($"PolicyKitMatcher.Urls{n}(in request)");
-            helpers.Add(h =>
+            helpers.Add($"Urls{n}", h =>
             {
                 h.Open($"internal static bool Urls{n}(in {Request} request)");
                 WriteUrls(h, rule.NonResourceUrls);
                 h.Close();
             });
         }
-        // Cheapest tests first: the API group's bit, then the bits computed on first use (resource, user, groups), then helper calls.
+        return parts;
+    }
+
+    /// <summary>A rule's resource tests when the API group is still unknown: its group's bit, its resource's bit, the exact test.</summary>
+    private static List<string> ResourceParts(MatcherPlan plan, int index, Helpers helpers)
+    {
+        var rule = plan.Policy.Rules[index];
+        var parts = new List<string>();
+        if (!rule.IsResourceRule || rule.Resources.IsEmpty)
+        {
+            return parts;
+        }
+        var byBits = plan.ApiGroups is not null && rule.Resources.All(g => g.Group != "*");
+        if (byBits)
+        {
+            parts.Add($"(apiGroupBit & {plan.Mask(plan.ApiGroups!, new EquatableArray<string>(rule.Resources.Select(g => g.Group)))}) != 0");
+        }
+        if (plan.Resources is not null && MatcherPlan.ResourceKeys(rule) is { } keys)
+        {
+            parts.Add($"({ResourceBit} & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
+        }
+        if (!byBits || rule.Resources.Any(g => !g.Resources.IsEmpty))
+        {
+            // Whole groups only: the group bits above are the whole test.
+            var name = $"Resources{I(index)}";
+            parts.Add($"PolicyKitMatcher.{name}(in request)");
+            helpers.Add(name, h =>
+            {
+                h.Open($"internal static bool {name}(in {Request} request)");
+                WriteResources(h, rule.Resources, index, helpers);
+                h.Close();
+            });
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// A rule's resource test inside a group class (the group already matched): any of its entries for
+    /// that group. With resource bits, each entry is bit tests plus subresource and name tests inline.
+    /// </summary>
+    private static List<string> ClassResourceParts(MatcherPlan plan, int index, IReadOnlyList<GroupResources> entries, Helpers helpers)
+    {
+        var rule = plan.Policy.Rules[index];
+        var tests = new List<string>();
+        foreach (var entry in entries)
+        {
+            var test = EntryTest(plan, index, IndexOf(rule.Resources, entry), entry, helpers);
+            if (test == "true")
+            {
+                return new List<string>();
+            }
+            tests.Add(test);
+        }
+        return tests.Count == 0 ? new List<string>() : new List<string> { tests.Count == 1 ? tests[0] : string.Join(" || ", tests.Select(t => "(" + t + ")")) };
+    }
+
+    private static string EntryTest(MatcherPlan plan, int rule, int entryIndex, GroupResources entry, Helpers helpers)
+    {
+        if (entry.Resources.IsEmpty)
+        {
+            // No resources: every resource of the group; the apiserver ignores resourceNames here.
+            return "true";
+        }
+        var name = $"Rule{I(rule)}Entry{I(entryIndex)}";
+        if (plan.Resources is null)
+        {
+            helpers.Add(name, h => WriteEntry(h, name, entry));
+            return $"PolicyKitMatcher.{name}(request.Resource, request.Subresource, request.Name)";
+        }
+        var patterns = PatternTests.Of(entry.Resources, "request.Subresource");
+        var terms = new List<string>();
+        if (!patterns.Any)
+        {
+            foreach (var byTest in patterns.Cases.GroupBy(kv => kv.Value, StringComparer.Ordinal))
+            {
+                var mask = plan.Mask(plan.Resources, new EquatableArray<string>(byTest.Select(kv => kv.Key)));
+                terms.Add(byTest.Key == "true" ? $"({ResourceBit} & {mask}) != 0" : $"({ResourceBit} & {mask}) != 0 && ({byTest.Key})");
+            }
+            terms.AddRange(patterns.AnyResource);
+            terms.AddRange(patterns.Generic.Select(p => $"global::PolicyKit.PolicyEvaluator.ResourcePatternMatches({CSharpLiterals.String(p)}, request.Resource, request.Subresource)"));
+        }
+        var resources = patterns.Any ? "true" : terms.Count == 0 ? "false" : terms.Count == 1 ? terms[0] : string.Join(" || ", terms.Select(t => "(" + t + ")"));
+        if (entry.ResourceNames.IsEmpty)
+        {
+            return resources;
+        }
+        var names = name + "Names";
+        helpers.Add(names, h => WriteMembership(h, names, "string value", "value", entry.ResourceNames));
+        var namesTest = $"PolicyKitMatcher.{names}(request.Name)";
+        return resources == "true" ? namesTest : $"({resources}) && {namesTest}";
+    }
+
+    private const string ResourceBit = "(resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource)))";
+
+    /// <summary>
+    /// A rule's test: its parts, cheapest first: the API group's bit, the resource's and the user's (one
+    /// string each, computed on first use), helper calls on one string, and last the user's groups (a list
+    /// of strings to walk, which the target tests usually make unnecessary).
+    /// </summary>
+    private static string Join(IEnumerable<string> parts)
+    {
         var ordered = parts.OrderBy(p => p.StartsWith("(apiGroupBit", StringComparison.Ordinal) ? 0
-            : p.Contains("resourceBit") ? 1 : p.Contains("userBit") ? 2 : p.Contains("groupBits") ? 3 : 4).ToList();
-        return ordered.Count == 0 ? "true" : string.Join(" && ", ordered.Select(p => ordered.Count > 1 && p.Contains("&&") ? "(" + p + ")" : p));
+            : p.Contains("resourceBit") ? 1 : p.Contains("userBit") ? 2 : p.Contains("groupBits") || p.Contains("request.Groups") ? 4 : 3).ToList();
+        return ordered.Count == 0 ? "true" : string.Join(" && ", ordered.Select(p => ordered.Count > 1 && (p.Contains("&&") || p.Contains("||")) ? "(" + p + ")" : p));
     }
 
     /// <summary>A bit per value the policy names (bit 0 for any other value, or no value).</summary>
@@ -242,7 +352,7 @@ internal static class MatcherEmitter
         w.Close();
     }
 
-    private static void WriteResources(SourceWriter w, EquatableArray<GroupResources> resources, int rule, List<Action<SourceWriter>> helpers)
+    private static void WriteResources(SourceWriter w, EquatableArray<GroupResources> resources, int rule, Helpers helpers)
     {
         if (resources.IsEmpty)
         {
@@ -256,7 +366,7 @@ internal static class MatcherEmitter
             var entry = resources[j];
             var name = $"Rule{I(rule)}Entry{I(j)}";
             entries.Add((entry, $"{name}(request.Resource, request.Subresource, request.Name)"));
-            helpers.Add(h => WriteEntry(h, name, entry));
+            helpers.Add(name, h => WriteEntry(h, name, entry));
         }
         // Group "*" (a wildcard from 1.36; the parser refuses it below) applies under every group.
         var any = entries.Where(e => e.Entry.Group == "*").Select(e => e.Call).ToList();
@@ -279,7 +389,7 @@ internal static class MatcherEmitter
     /// <summary>One GroupResources entry, its group already matched: true when resource, subresource and name match.</summary>
     private static void WriteEntry(SourceWriter w, string name, GroupResources entry)
     {
-        w.Open($"private static bool {name}(string resource, string subresource, string name)");
+        w.Open($"internal static bool {name}(string resource, string subresource, string name)");
         if (entry.Resources.IsEmpty)
         {
             // No resources: every resource of the group; the apiserver ignores resourceNames here.
@@ -297,75 +407,30 @@ internal static class MatcherEmitter
 
     private static void WritePatterns(SourceWriter w, EquatableArray<string> patterns)
     {
-        if (patterns.Contains("*"))
+        var tests = PatternTests.Of(patterns, "subresource");
+        if (tests.Any)
         {
             w.Line("return true;");
             return;
         }
-        // Per resource string: the subresource tests under which the pattern matches (see the class comment).
-        var cases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var anyResource = new List<string>();
-        var generic = new List<string>();
-        void Case(string resource, string test)
-        {
-            if (!cases.TryGetValue(resource, out var tests))
-            {
-                cases[resource] = tests = new List<string>();
-            }
-            if (!tests.Contains(test))
-            {
-                tests.Add(test);
-            }
-        }
-        foreach (var p in patterns.Distinct())
-        {
-            var shape = ResourcePatternShape.Of(p);
-            if (shape.IsGeneric)
-            {
-                generic.Add(p);
-                continue;
-            }
-            // The pattern equals the request's combined "resource/subresource", or a bare resource spelt like it.
-            Case(p, "subresource.Length == 0");
-            if (shape.Subresource is null)
-            {
-                // "pods": the bare resource only.
-                continue;
-            }
-            if (shape.Resource == "*")
-            {
-                // "*/log": that subresource of any resource.
-                anyResource.Add("subresource == " + CSharpLiterals.String(shape.Subresource));
-            }
-            else if (shape.Subresource == "*")
-            {
-                // "pods/*": pods with or without a subresource.
-                Case(shape.Resource!, "true");
-            }
-            else
-            {
-                Case(shape.Resource!, "subresource == " + CSharpLiterals.String(shape.Subresource));
-            }
-        }
-        foreach (var test in anyResource)
+        foreach (var test in tests.AnyResource)
         {
             w.Line($"if ({test}) return true;");
         }
-        foreach (var p in generic)
+        foreach (var p in tests.Generic)
         {
             // Shapes the apiserver accepts but that match only odd strings: its own clause-by-clause test.
             w.Line($"if (global::PolicyKit.PolicyEvaluator.ResourcePatternMatches({CSharpLiterals.String(p)}, resource, subresource)) return true;");
         }
-        if (cases.Count == 0)
+        if (tests.Cases.Count == 0)
         {
             w.Line("return false;");
             return;
         }
         w.Open("switch (resource)");
-        foreach (var kv in cases.OrderBy(k => k.Key, StringComparer.Ordinal))
+        foreach (var kv in tests.Cases)
         {
-            var test = kv.Value.Contains("true") ? "true" : string.Join(" || ", kv.Value);
-            w.Line($"case {CSharpLiterals.String(kv.Key)}: return {test};");
+            w.Line($"case {CSharpLiterals.String(kv.Key)}: return {kv.Value};");
         }
         w.Line("default: return false;");
         w.Close();
@@ -398,6 +463,18 @@ internal static class MatcherEmitter
         w.Line(string.Join(" ", values.Distinct().Select(v => "case " + CSharpLiterals.String(v) + ":")) + " " + onMatch);
         w.Line("default: " + otherwise);
         w.Close();
+    }
+
+    private static int IndexOf(EquatableArray<GroupResources> entries, GroupResources entry)
+    {
+        for (var j = 0; j < entries.Count; j++)
+        {
+            if (entries[j] == entry)
+            {
+                return j;
+            }
+        }
+        throw new InvalidOperationException("not an entry of the rule");
     }
 
     private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);

@@ -14,13 +14,34 @@ internal sealed class MatcherPlan
 {
     private const int MaxValues = 62;
 
+    // Rule tests written out over all (group class, verb) sections; above this, rules test group bits instead.
+    private const int MaxClassedTests = 4000;
+
     public MatcherPlan(Policy policy)
     {
         Policy = policy;
         Users = Index(policy.Rules.SelectMany(r => r.Users));
         Groups = Index(policy.Rules.SelectMany(r => r.UserGroups));
         ApiGroups = Index(policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Resources).Select(g => g.Group).Where(g => g != "*"));
-        Resources = Index(policy.Rules.Where(r => r.IsResourceRule && ResourceKeys(r) is not null).SelectMany(r => ResourceKeys(r)!));
+        Resources = Index(policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Resources).SelectMany(e => e.Resources).SelectMany(PatternKeys));
+        if (ApiGroups is not null)
+        {
+            var classes = GroupClass.Of(policy, ApiGroups);
+            var tests = classes.Sum(c => c.Rules.Count * (c.Rules.Keys.SelectMany(i => policy.Rules[i].Verbs).Distinct().Count() + 1));
+            GroupClasses = tests <= MaxClassedTests ? classes : null;
+        }
+    }
+
+    /// <summary>
+    /// The request.Resource values a pattern names: its resource, and a resource spelt like the whole
+    /// pattern ("*/log" names only the latter); none for "*" and generic shapes.
+    /// </summary>
+    public static IEnumerable<string> PatternKeys(string pattern)
+    {
+        var shape = ResourcePatternShape.Of(pattern);
+        return shape.Resource is null || pattern == "*" ? Enumerable.Empty<string>()
+            : shape.Resource == "*" ? new[] { pattern }
+            : new[] { shape.Resource, pattern };
     }
 
     /// <summary>The resource strings (request.Resource values) a rule's resources can match, or null when any can.</summary>
@@ -39,14 +60,11 @@ internal sealed class MatcherPlan
             }
             foreach (var pattern in entry.Resources)
             {
-                var shape = ResourcePatternShape.Of(pattern);
-                if (shape.Resource is null || shape.Resource == "*")
+                if (ResourcePatternShape.Of(pattern).Resource is null or "*")
                 {
                     return null;
                 }
-                // The pattern matches its resource, and a resource spelt like the whole pattern.
-                keys.Add(shape.Resource);
-                keys.Add(pattern);
+                keys.AddRange(PatternKeys(pattern));
             }
         }
         return keys.Distinct(StringComparer.Ordinal).ToList();
@@ -61,6 +79,9 @@ internal sealed class MatcherPlan
     public IReadOnlyList<string>? ApiGroups { get; }
 
     public IReadOnlyList<string>? Resources { get; }
+
+    /// <summary>The API group classes the resource branch dispatches on, or null to test group bits per rule.</summary>
+    public IReadOnlyList<GroupClass>? GroupClasses { get; }
 
     /// <summary>The bits of the given values (bit i + 1 for the value at index i) as a C# literal.</summary>
     public string Mask(IReadOnlyList<string> index, EquatableArray<string> values)

@@ -116,84 +116,180 @@ namespace ClusterPolicy
             var groupBits = PolicyKitMatcher.Unset;
             if (request.IsResourceRequest)
             {
-                var apiGroupBit = PolicyKitMatcher.ApiGroupBit(request.ApiGroup);
                 var resourceBit = PolicyKitMatcher.Unset;
-                switch (request.Verb)
+                switch (request.ApiGroup)
                 {
-                    case "watch":
+                    case "":
                     {
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0xEUL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x2UL) != 0 && PolicyKitMatcher.Resources0(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 0); // rule 0 'kube-proxy-watch'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                        switch (request.Verb)
+                        {
+                            case "watch":
+                            {
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0xAUL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x4UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status"))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 0); // rule 0 'kube-proxy-watch'
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "get":
+                            {
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x10UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x4UL) != 0 && PolicyKitMatcher.Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x8UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 2); // rule 2 'legacy-kubelet-nodes'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xF0UL) != 0 && PolicyKitMatcher.Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x80UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status" || request.Subresource == "finalize")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x300UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x100UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 5); // rule 5 'apiserver-namespaces'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x200UL) != 0 && PolicyKitMatcher.Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "update":
+                            {
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xF0UL) != 0 && PolicyKitMatcher.Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x200UL) != 0 && PolicyKitMatcher.Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                            case "patch":
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
+                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                            case "deletecollection":
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                            case "list":
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            default:
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                        }
                     }
-                    case "get":
+                    case "metrics.k8s.io":
                     {
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x10UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x4UL) != 0 && PolicyKitMatcher.Namespaces1(request.Namespace) && PolicyKitMatcher.Resources1(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x60UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x8UL) != 0 && PolicyKitMatcher.Resources2(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 2); // rule 2 'legacy-kubelet-nodes'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x60UL) != 0 && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0) && PolicyKitMatcher.Resources3(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x2UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xF0UL) != 0 && PolicyKitMatcher.Namespaces4(request.Namespace) && PolicyKitMatcher.Resources4(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x380UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x100UL) != 0 && PolicyKitMatcher.Resources5(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 5); // rule 5 'apiserver-namespaces'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x12UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x200UL) != 0 && PolicyKitMatcher.Namespaces6(request.Namespace) && PolicyKitMatcher.Resources6(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
-                        if ((apiGroupBit & 0x4UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                        switch (request.Verb)
+                        {
+                            case "get":
+                            {
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "list":
+                            {
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "deletecollection":
+                            {
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                            case "watch":
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            default:
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                        }
                     }
-                    case "update":
+                    case "authentication.k8s.io":
                     {
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x2UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xF0UL) != 0 && PolicyKitMatcher.Namespaces4(request.Namespace) && PolicyKitMatcher.Resources4(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x12UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x200UL) != 0 && PolicyKitMatcher.Namespaces6(request.Namespace) && PolicyKitMatcher.Resources6(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40860UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xC08UL) != 0 && PolicyKitMatcher.Resources11(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40860UL) != 0 && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0) && PolicyKitMatcher.Resources12(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                        switch (request.Verb)
+                        {
+                            case "deletecollection":
+                            {
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                            case "get":
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "list":
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "watch":
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            default:
+                            {
+                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                        }
                     }
-                    case "list":
+                    case "admissionregistration.k8s.io": case "apiextensions.k8s.io": case "apiregistration.k8s.io": case "apps": case "authorization.k8s.io": case "autoscaling": case "batch": case "certificates.k8s.io": case "extensions": case "networking.k8s.io": case "node.k8s.io": case "policy": case "rbac.authorization.k8s.io": case "scheduling.k8s.io": case "storage.k8s.io":
                     {
-                        if ((apiGroupBit & 0x4UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
-                    }
-                    case "patch":
-                    {
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40860UL) != 0 && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xC08UL) != 0 && PolicyKitMatcher.Resources11(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40860UL) != 0 && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0) && PolicyKitMatcher.Resources12(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
-                    }
-                    case "deletecollection":
-                    {
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                        switch (request.Verb)
+                        {
+                            case "deletecollection":
+                            {
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                            case "get":
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "list":
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            case "watch":
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                            }
+                            default:
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                            }
+                        }
                     }
                     default:
                     {
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && PolicyKitMatcher.Resources9(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                        if ((apiGroupBit & 0x2UL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F824UL) != 0 && PolicyKitMatcher.Resources10(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                        if ((apiGroupBit & 0xAUL) != 0 && ((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x780010UL) != 0 && PolicyKitMatcher.Resources14(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                        if ((apiGroupBit & 0x7FFFEUL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                        switch (request.Verb)
+                        {
+                            case "deletecollection":
+                            {
+                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                            }
+                            default:
+                            {
+                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                            }
+                        }
                     }
                 }
             }
@@ -235,31 +331,6 @@ namespace ClusterPolicy
                     case "system:node-problem-detector": return 1UL << 10;
                     case "system:serviceaccount:kube-system:node-problem-detector": return 1UL << 11;
                     case "system:serviceaccount:kube-system:namespace-controller": return 1UL << 12;
-                    default: return 1UL;
-                }
-            }
-            internal static ulong ApiGroupBit(string value)
-            {
-                switch (value)
-                {
-                    case "": return 1UL << 1;
-                    case "metrics.k8s.io": return 1UL << 2;
-                    case "authentication.k8s.io": return 1UL << 3;
-                    case "admissionregistration.k8s.io": return 1UL << 4;
-                    case "apiextensions.k8s.io": return 1UL << 5;
-                    case "apiregistration.k8s.io": return 1UL << 6;
-                    case "apps": return 1UL << 7;
-                    case "authorization.k8s.io": return 1UL << 8;
-                    case "autoscaling": return 1UL << 9;
-                    case "batch": return 1UL << 10;
-                    case "certificates.k8s.io": return 1UL << 11;
-                    case "extensions": return 1UL << 12;
-                    case "networking.k8s.io": return 1UL << 13;
-                    case "node.k8s.io": return 1UL << 14;
-                    case "policy": return 1UL << 15;
-                    case "rbac.authorization.k8s.io": return 1UL << 16;
-                    case "scheduling.k8s.io": return 1UL << 17;
-                    case "storage.k8s.io": return 1UL << 18;
                     default: return 1UL;
                 }
             }
@@ -309,43 +380,11 @@ namespace ClusterPolicy
                     default: return 1UL;
                 }
             }
-            internal static bool Resources0(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule0Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
             internal static bool Namespaces1(string value)
             {
                 switch (value)
                 {
                     case "kube-system": return true;
-                    default: return false;
-                }
-            }
-            internal static bool Resources1(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule1Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources2(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule2Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources3(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule3Entry0(request.Resource, request.Subresource, request.Name);
                     default: return false;
                 }
             }
@@ -357,35 +396,11 @@ namespace ClusterPolicy
                     default: return false;
                 }
             }
-            internal static bool Resources4(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule4Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources5(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule5Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
             internal static bool Namespaces6(string value)
             {
                 switch (value)
                 {
                     case "kube-system": return true;
-                    default: return false;
-                }
-            }
-            internal static bool Resources6(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule6Entry0(request.Resource, request.Subresource, request.Name);
                     default: return false;
                 }
             }
@@ -400,175 +415,6 @@ namespace ClusterPolicy
                 if (path.StartsWith("/healthz", global::System.StringComparison.Ordinal)) return true;
                 if (path.StartsWith("/swagger", global::System.StringComparison.Ordinal)) return true;
                 return false;
-            }
-            internal static bool Resources9(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule9Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources10(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule10Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources11(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule11Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources12(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule12Entry0(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            internal static bool Resources14(in global::PolicyKit.AuditRequest request)
-            {
-                switch (request.ApiGroup)
-                {
-                    case "": return Rule14Entry0(request.Resource, request.Subresource, request.Name);
-                    case "authentication.k8s.io": return Rule14Entry1(request.Resource, request.Subresource, request.Name);
-                    default: return false;
-                }
-            }
-            private static bool Rule0Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "endpoints": return subresource.Length == 0;
-                    case "services": return subresource.Length == 0 || subresource == "status";
-                    case "services/status": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule1Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "configmaps": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule2Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "nodes": return subresource.Length == 0 || subresource == "status";
-                    case "nodes/status": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule3Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "nodes": return subresource.Length == 0 || subresource == "status";
-                    case "nodes/status": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule4Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "endpoints": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule5Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "namespaces": return subresource.Length == 0 || subresource == "status" || subresource == "finalize";
-                    case "namespaces/finalize": return subresource.Length == 0;
-                    case "namespaces/status": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule6Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "configmaps": return subresource.Length == 0;
-                    case "endpoints": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule9Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "events": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule10Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "nodes": return subresource == "proxy";
-                    case "nodes/proxy": return subresource.Length == 0;
-                    case "pods": return subresource == "exec" || subresource == "attach" || subresource == "portforward" || subresource == "proxy";
-                    case "pods/attach": return subresource.Length == 0;
-                    case "pods/exec": return subresource.Length == 0;
-                    case "pods/portforward": return subresource.Length == 0;
-                    case "pods/proxy": return subresource.Length == 0;
-                    case "services": return subresource == "proxy";
-                    case "services/proxy": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule11Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "nodes": return subresource == "status";
-                    case "nodes/status": return subresource.Length == 0;
-                    case "pods": return subresource == "status";
-                    case "pods/status": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule12Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "nodes": return subresource == "status";
-                    case "nodes/status": return subresource.Length == 0;
-                    case "pods": return subresource == "status";
-                    case "pods/status": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule14Entry0(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "configmaps": return subresource.Length == 0;
-                    case "secrets": return subresource.Length == 0;
-                    case "serviceaccounts": return subresource == "token";
-                    case "serviceaccounts/token": return subresource.Length == 0;
-                    default: return false;
-                }
-            }
-            private static bool Rule14Entry1(string resource, string subresource, string name)
-            {
-                switch (resource)
-                {
-                    case "tokenreviews": return subresource.Length == 0;
-                    default: return false;
-                }
             }
         }
     }

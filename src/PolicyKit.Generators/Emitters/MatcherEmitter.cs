@@ -25,50 +25,47 @@ internal static class MatcherEmitter
         var helpers = new Helpers();
         // Once per rule, so helpers are declared once even for rules in several sections.
         var who = Enumerable.Range(0, policy.Rules.Count).ToDictionary(i => i, i => PrincipalAndTargetParts(plan, i, helpers));
+        var sections = new List<Section>();
         w.Line("/// <summary>Decides a request exactly as kube-apiserver would with this policy: first matching rule wins.</summary>");
         w.Open($"public static {Decision} Evaluate(in {Request} request)");
-        if (plan.Users is not null)
-        {
-            // Computed on first use: most requests are decided before any rule asks who sent them.
-            w.Line("var userBit = PolicyKitMatcher.Unset;");
-        }
-        if (plan.Groups is not null)
-        {
-            w.Line("var groupBits = PolicyKitMatcher.Unset;");
-        }
         w.Open("if (request.IsResourceRequest)");
-        if (plan.Resources is not null)
-        {
-            w.Line("var resourceBit = PolicyKitMatcher.Unset;");
-        }
-        var resourceRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
-        bool resourceEnds;
         if (plan.GroupClasses is { } classes)
         {
-            resourceEnds = WriteGroupClasses(w, plan, classes, who, helpers);
+            // One switch on the API group; each class's section has only that class's entries left to test.
+            w.Open("switch (request.ApiGroup)");
+            for (var k = 1; k <= classes.Count; k++)
+            {
+                // The unnamed groups' class (first) is the default case, written last.
+                var c = classes[k % classes.Count];
+                var rules = c.Rules.Keys.OrderBy(i => i).ToList();
+                var conditions = rules.ToDictionary(i => i, i => Join(who[i].Concat(ClassResourceParts(plan, i, c.Rules[i], helpers))));
+                var name = c.Groups.Count == 0 ? "OtherApiGroups" : "ApiGroups" + I(k);
+                sections.Add(new Section(name, rules, i => conditions[i], null));
+                var labels = c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":"));
+                w.Line($"{labels} return PolicyKitMatcher.{name}(in request);");
+            }
+            w.Close();
         }
         else
         {
-            if (plan.ApiGroups is not null)
-            {
-                w.Line("var apiGroupBit = PolicyKitMatcher.ApiGroupBit(request.ApiGroup);");
-            }
-            var conditions = resourceRules.ToDictionary(i => i, i => Join(who[i].Concat(ResourceParts(plan, i, helpers))));
-            resourceEnds = WriteBranch(w, policy, resourceRules, i => conditions[i]);
+            var rules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
+            var conditions = rules.ToDictionary(i => i, i => Join(who[i].Concat(ResourceParts(plan, i, helpers))));
+            var prologue = plan.ApiGroups is null ? null : "var apiGroupBit = ApiGroupBit(request.ApiGroup);";
+            sections.Add(new Section("ResourceRequest", rules, i => conditions[i], prologue));
+            w.Line("return PolicyKitMatcher.ResourceRequest(in request);");
         }
         w.Close();
-        w.Open("else");
-        var nonResourceEnds = WriteBranch(w, policy, Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList(), i => Join(who[i]));
-        w.Close();
-        if (!resourceEnds || !nonResourceEnds)
-        {
-            w.Line($"return new {Decision}(global::PolicyKit.Level.None, {CSharpLiterals.Stages(policy.OmitStages)}, {CSharpLiterals.Bool(policy.OmitManagedFields)}, -1);");
-        }
+        var urlRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList();
+        sections.Add(new Section("NonResourceRequest", urlRules, i => Join(who[i]), null));
+        w.Line("return PolicyKitMatcher.NonResourceRequest(in request);");
         w.Close();
         w.Line();
         w.Open("private static class PolicyKitMatcher");
-        // Not const: a never-read "var groupBits = Unset" must not warn (CS0219) when no reachable rule needs groups.
-        w.Line("internal static readonly ulong Unset = 1UL << 63;");
+        w.Line("internal const ulong Unset = 1UL << 63;");
+        foreach (var section in sections)
+        {
+            WriteSection(w, policy, section);
+        }
         WriteIndex(w, "UserBit", "string value", "value", plan.Users);
         if (plan.GroupClasses is null)
         {
@@ -90,25 +87,80 @@ internal static class MatcherEmitter
         w.Close();
     }
 
+    /// <summary>The candidate rules of one kind of request (resource requests of one API group class, or non-resource requests).</summary>
+    private sealed record Section(string Name, List<int> Rules, Func<int, string> Condition, string? Prologue);
+
     /// <summary>
-    /// The resource branch as one switch on the API group, a section per group class; in each, the rules
-    /// that can apply to that class with only its resource entries left to test. True when every path returns.
+    /// A section as its own method: small methods keep every one well inside what the JIT optimises,
+    /// and the per-request bits computed on first use are locals of the one section a request enters.
     /// </summary>
-    private static bool WriteGroupClasses(SourceWriter w, MatcherPlan plan, IReadOnlyList<GroupClass> classes, Dictionary<int, List<string>> who, Helpers helpers)
+    private static void WriteSection(SourceWriter w, Policy policy, Section section)
     {
-        var ends = true;
-        w.Open("switch (request.ApiGroup)");
-        // The unnamed groups' class (first) is the default section, written last.
-        foreach (var c in classes.Skip(1).Concat(classes.Take(1)))
+        var body = new SourceWriter();
+        var ends = WriteBranch(body, policy, section.Rules, section.Condition);
+        var text = body.ToString();
+        w.Open($"internal static {Decision} {section.Name}(in {Request} request)");
+        if (section.Prologue is not null)
         {
-            w.Line(c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":")));
+            w.Line(section.Prologue);
+        }
+        var paths = Paths(policy, section.Rules);
+        foreach (var bit in LazyBits)
+        {
+            if (!text.Contains(bit.Lazy))
+            {
+                continue;
+            }
+            // Where every verb's first rule starts with this lookup, it is made up front; elsewhere on
+            // first use, since most requests are decided before any rule asks for it.
+            if (paths.All(p => p.Rules.Count > 0 && section.Condition(p.Rules[0]).TrimStart('(').StartsWith(bit.Lazy.TrimStart('('), StringComparison.Ordinal)))
+            {
+                w.Line($"var {bit.Name} = {bit.Lookup};");
+                text = text.Replace(bit.Lazy, bit.Name);
+            }
+            else
+            {
+                w.Line($"var {bit.Name} = Unset;");
+            }
+        }
+        w.Lines(text);
+        if (!ends)
+        {
+            w.Line($"return new {Decision}(global::PolicyKit.Level.None, {CSharpLiterals.Stages(policy.OmitStages)}, {CSharpLiterals.Bool(policy.OmitManagedFields)}, -1);");
+        }
+        w.Close();
+    }
+
+    /// <summary>A per-request lookup (a string switch) that rules share: its local, and the expression that computes it on first use.</summary>
+    private sealed record LazyBit(string Name, string Lookup)
+    {
+        public string Lazy => $"({Name} != Unset ? {Name} : ({Name} = {Lookup}))";
+    }
+
+    private static readonly LazyBit UserBitLookup = new("userBit", "UserBit(request.User)");
+    private static readonly LazyBit GroupBitsLookup = new("groupBits", "GroupBits(request.Groups)");
+    private static readonly LazyBit ResourceBitLookup = new("resourceBit", "ResourceBit(request.Resource)");
+    private static readonly LazyBit[] LazyBits = { UserBitLookup, GroupBitsLookup, ResourceBitLookup };
+
+    /// <summary>One kind of request: dispatch on the verb, then the candidate rules in order. True when every path returns.</summary>
+    private static bool WriteBranch(SourceWriter w, Policy policy, List<int> rules, Func<int, string> condition)
+    {
+        var paths = Paths(policy, rules);
+        if (paths.Count == 1)
+        {
+            return WriteSequence(w, policy, paths[0].Rules, condition);
+        }
+        var ends = false;
+        w.Open("switch (request.Verb)");
+        foreach (var (verb, candidates) in paths)
+        {
+            w.Line(verb is null ? "default:" : $"case {CSharpLiterals.String(verb)}:");
             w.Open("");
-            var rules = c.Rules.Keys.OrderBy(i => i).ToList();
-            var conditions = rules.ToDictionary(i => i, i => Join(who[i].Concat(ClassResourceParts(plan, i, c.Rules[i], helpers))));
-            if (!WriteBranch(w, plan.Policy, rules, i => conditions[i]))
+            // A rule that ends every path has no verbs: it is in every case too, so the default's end is the branch's.
+            ends = WriteSequence(w, policy, candidates, condition);
+            if (!ends)
             {
                 w.Line("break;");
-                ends = false;
             }
             w.Close();
         }
@@ -116,36 +168,13 @@ internal static class MatcherEmitter
         return ends;
     }
 
-    /// <summary>One kind of request: dispatch on the verb, then the candidate rules in order. True when every path returns.</summary>
-    private static bool WriteBranch(SourceWriter w, Policy policy, List<int> rules, Func<int, string> condition)
+    /// <summary>The rules each verb meets, in order: one list per verb the rules name, then the default (any other verb); one list when no rule names a verb.</summary>
+    private static List<(string? Verb, List<int> Rules)> Paths(Policy policy, List<int> rules)
     {
         var verbs = rules.SelectMany(i => policy.Rules[i].Verbs).Distinct().ToList();
-        if (verbs.Count == 0)
-        {
-            return WriteSequence(w, policy, rules, condition);
-        }
-        w.Open("switch (request.Verb)");
-        foreach (var verb in verbs)
-        {
-            w.Line($"case {CSharpLiterals.String(verb)}:");
-            w.Open("");
-            if (!WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty || policy.Rules[i].Verbs.Contains(verb)), condition))
-            {
-                w.Line("break;");
-            }
-            w.Close();
-        }
-        w.Line("default:");
-        w.Open("");
-        // A rule that ends every path has no verbs: it is in every case above too, so they all return.
-        var ends = WriteSequence(w, policy, rules.Where(i => policy.Rules[i].Verbs.IsEmpty), condition);
-        if (!ends)
-        {
-            w.Line("break;");
-        }
-        w.Close();
-        w.Close();
-        return ends;
+        var paths = verbs.Select(v => ((string?)v, rules.Where(i => policy.Rules[i].Verbs.IsEmpty || policy.Rules[i].Verbs.Contains(v)).ToList())).ToList();
+        paths.Add((null, verbs.Count == 0 ? rules : rules.Where(i => policy.Rules[i].Verbs.IsEmpty).ToList()));
+        return paths;
     }
 
     /// <summary>The rules in order, each "if (its test) return its decision"; stops after an unconditional one.</summary>
@@ -178,11 +207,11 @@ internal static class MatcherEmitter
         {
             if (plan.Users is not null)
             {
-                parts.Add($"((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & {plan.Mask(plan.Users, rule.Users)}) != 0");
+                parts.Add($"({UserBitLookup.Lazy} & {plan.Mask(plan.Users, rule.Users)}) != 0");
             }
             else
             {
-                parts.Add($"PolicyKitMatcher.Users{n}(request.User)");
+                parts.Add($"Users{n}(request.User)");
                 helpers.Add($"Users{n}", h => WriteMembership(h, $"Users{n}", "string value", "value", rule.Users));
             }
         }
@@ -190,11 +219,11 @@ internal static class MatcherEmitter
         {
             if (plan.Groups is not null)
             {
-                parts.Add($"request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & {plan.Mask(plan.Groups, rule.UserGroups)}) != 0");
+                parts.Add($"request.User != null && ({GroupBitsLookup.Lazy} & {plan.Mask(plan.Groups, rule.UserGroups)}) != 0");
             }
             else
             {
-                parts.Add($"request.User != null && PolicyKitMatcher.Groups{n}(request.Groups)");
+                parts.Add($"request.User != null && Groups{n}(request.Groups)");
                 helpers.Add($"Groups{n}", h =>
                 {
                     h.Open($"internal static bool Groups{n}(global::System.Collections.Generic.IReadOnlyList<string> groups)");
@@ -208,12 +237,12 @@ internal static class MatcherEmitter
         }
         if (rule.IsResourceRule && !rule.Namespaces.IsEmpty)
         {
-            parts.Add($"PolicyKitMatcher.Namespaces{n}(request.Namespace)");
+            parts.Add($"Namespaces{n}(request.Namespace)");
             helpers.Add($"Namespaces{n}", h => WriteMembership(h, $"Namespaces{n}", "string value", "value", rule.Namespaces));
         }
         if (!rule.IsResourceRule && !rule.NonResourceUrls.IsEmpty)
         {
-            parts.Add($"PolicyKitMatcher.Urls{n}(in request)");
+            parts.Add($"Urls{n}(in request)");
             helpers.Add($"Urls{n}", h =>
             {
                 h.Open($"internal static bool Urls{n}(in {Request} request)");
@@ -240,13 +269,13 @@ internal static class MatcherEmitter
         }
         if (plan.Resources is not null && MatcherPlan.ResourceKeys(rule) is { } keys)
         {
-            parts.Add($"({ResourceBit} & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
+            parts.Add($"({ResourceBitLookup.Lazy} & {plan.Mask(plan.Resources, new EquatableArray<string>(keys))}) != 0");
         }
         if (!byBits || rule.Resources.Any(g => !g.Resources.IsEmpty))
         {
             // Whole groups only: the group bits above are the whole test.
             var name = $"Resources{I(index)}";
-            parts.Add($"PolicyKitMatcher.{name}(in request)");
+            parts.Add($"{name}(in request)");
             helpers.Add(name, h =>
             {
                 h.Open($"internal static bool {name}(in {Request} request)");
@@ -288,7 +317,7 @@ internal static class MatcherEmitter
         if (plan.Resources is null)
         {
             helpers.Add(name, h => WriteEntry(h, name, entry));
-            return $"PolicyKitMatcher.{name}(request.Resource, request.Subresource, request.Name)";
+            return $"{name}(request.Resource, request.Subresource, request.Name)";
         }
         var patterns = PatternTests.Of(entry.Resources, "request.Subresource");
         var terms = new List<string>();
@@ -297,7 +326,7 @@ internal static class MatcherEmitter
             foreach (var byTest in patterns.Cases.GroupBy(kv => kv.Value, StringComparer.Ordinal))
             {
                 var mask = plan.Mask(plan.Resources, new EquatableArray<string>(byTest.Select(kv => kv.Key)));
-                terms.Add(byTest.Key == "true" ? $"({ResourceBit} & {mask}) != 0" : $"({ResourceBit} & {mask}) != 0 && ({byTest.Key})");
+                terms.Add(byTest.Key == "true" ? $"({ResourceBitLookup.Lazy} & {mask}) != 0" : $"({ResourceBitLookup.Lazy} & {mask}) != 0 && ({byTest.Key})");
             }
             terms.AddRange(patterns.AnyResource);
             terms.AddRange(patterns.Generic.Select(p => $"global::PolicyKit.PolicyEvaluator.ResourcePatternMatches({CSharpLiterals.String(p)}, request.Resource, request.Subresource)"));
@@ -309,11 +338,9 @@ internal static class MatcherEmitter
         }
         var names = name + "Names";
         helpers.Add(names, h => WriteMembership(h, names, "string value", "value", entry.ResourceNames));
-        var namesTest = $"PolicyKitMatcher.{names}(request.Name)";
+        var namesTest = $"{names}(request.Name)";
         return resources == "true" ? namesTest : $"({resources}) && {namesTest}";
     }
-
-    private const string ResourceBit = "(resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource)))";
 
     /// <summary>
     /// A rule's test: its parts, cheapest first: the API group's bit, the resource's and the user's (one

@@ -18,6 +18,16 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes text written by another writer, indented to this writer's level.</summary>
+    public SourceWriter Lines(string text)
+    {
+        foreach (var line in text.TrimEnd('\n').Split('\n'))
+        {
+            Line(line);
+        }
+        return this;
+    }
+
     /// <summary>Writes the line (if any) and an opening brace, and indents.</summary>
     public SourceWriter Open(string line)
     {

@@ -112,209 +112,221 @@ namespace ClusterPolicy
         /// <summary>Decides a request exactly as kube-apiserver would with this policy: first matching rule wins.</summary>
         public static global::PolicyKit.AuditDecision Evaluate(in global::PolicyKit.AuditRequest request)
         {
-            var userBit = PolicyKitMatcher.Unset;
-            var groupBits = PolicyKitMatcher.Unset;
             if (request.IsResourceRequest)
             {
-                var resourceBit = PolicyKitMatcher.Unset;
                 switch (request.ApiGroup)
                 {
-                    case "":
-                    {
-                        switch (request.Verb)
-                        {
-                            case "watch":
-                            {
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0xAUL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x4UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status"))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 0); // rule 0 'kube-proxy-watch'
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "get":
-                            {
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x10UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x4UL) != 0 && PolicyKitMatcher.Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x8UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 2); // rule 2 'legacy-kubelet-nodes'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xF0UL) != 0 && PolicyKitMatcher.Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x80UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status" || request.Subresource == "finalize")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x300UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x100UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 5); // rule 5 'apiserver-namespaces'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x200UL) != 0 && PolicyKitMatcher.Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "update":
-                            {
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xF0UL) != 0 && PolicyKitMatcher.Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x200UL) != 0 && PolicyKitMatcher.Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                            case "patch":
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
-                                if (((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x820UL) != 0 && (request.Subresource == "status")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != PolicyKitMatcher.Unset ? groupBits : (groupBits = PolicyKitMatcher.GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                            case "deletecollection":
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                            case "list":
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            default:
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x24UL) != 0 && (request.Subresource == "proxy")) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
-                                if ((((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                        }
-                    }
-                    case "metrics.k8s.io":
-                    {
-                        switch (request.Verb)
-                        {
-                            case "get":
-                            {
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "list":
-                            {
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "deletecollection":
-                            {
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                            case "watch":
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            default:
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                        }
-                    }
-                    case "authentication.k8s.io":
-                    {
-                        switch (request.Verb)
-                        {
-                            case "deletecollection":
-                            {
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                            case "get":
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "list":
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "watch":
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            default:
-                            {
-                                if (((resourceBit != PolicyKitMatcher.Unset ? resourceBit : (resourceBit = PolicyKitMatcher.ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                        }
-                    }
-                    case "admissionregistration.k8s.io": case "apiextensions.k8s.io": case "apiregistration.k8s.io": case "apps": case "authorization.k8s.io": case "autoscaling": case "batch": case "certificates.k8s.io": case "extensions": case "networking.k8s.io": case "node.k8s.io": case "policy": case "rbac.authorization.k8s.io": case "scheduling.k8s.io": case "storage.k8s.io":
-                    {
-                        switch (request.Verb)
-                        {
-                            case "deletecollection":
-                            {
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                            case "get":
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "list":
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            case "watch":
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
-                            }
-                            default:
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
-                            }
-                        }
-                    }
-                    default:
-                    {
-                        switch (request.Verb)
-                        {
-                            case "deletecollection":
-                            {
-                                if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
-                            }
-                            default:
-                            {
-                                return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
-                            }
-                        }
-                    }
+                    case "": return PolicyKitMatcher.ApiGroups1(in request);
+                    case "metrics.k8s.io": return PolicyKitMatcher.ApiGroups2(in request);
+                    case "authentication.k8s.io": return PolicyKitMatcher.ApiGroups3(in request);
+                    case "admissionregistration.k8s.io": case "apiextensions.k8s.io": case "apiregistration.k8s.io": case "apps": case "authorization.k8s.io": case "autoscaling": case "batch": case "certificates.k8s.io": case "extensions": case "networking.k8s.io": case "node.k8s.io": case "policy": case "rbac.authorization.k8s.io": case "scheduling.k8s.io": case "storage.k8s.io": return PolicyKitMatcher.ApiGroups4(in request);
+                    default: return PolicyKitMatcher.OtherApiGroups(in request);
                 }
             }
-            else
-            {
-                switch (request.Verb)
-                {
-                    case "deletecollection":
-                    {
-                        if (PolicyKitMatcher.Urls8(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
-                        if (((userBit != PolicyKitMatcher.Unset ? userBit : (userBit = PolicyKitMatcher.UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
-                    }
-                    default:
-                    {
-                        if (PolicyKitMatcher.Urls8(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
-                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
-                    }
-                }
-            }
+            return PolicyKitMatcher.NonResourceRequest(in request);
         }
 
         private static class PolicyKitMatcher
         {
-            internal static readonly ulong Unset = 1UL << 63;
+            internal const ulong Unset = 1UL << 63;
+            internal static global::PolicyKit.AuditDecision ApiGroups1(in global::PolicyKit.AuditRequest request)
+            {
+                var userBit = Unset;
+                var groupBits = Unset;
+                var resourceBit = ResourceBit(request.Resource);
+                switch (request.Verb)
+                {
+                    case "watch":
+                    {
+                        if ((((resourceBit & 0xAUL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x4UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status"))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 0); // rule 0 'kube-proxy-watch'
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "get":
+                    {
+                        if (((resourceBit & 0x10UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x4UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
+                        if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x8UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 2); // rule 2 'legacy-kubelet-nodes'
+                        if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
+                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                        if ((((resourceBit & 0x80UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status" || request.Subresource == "finalize")) || ((resourceBit & 0x300UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x100UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 5); // rule 5 'apiserver-namespaces'
+                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "update":
+                    {
+                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
+                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                    case "patch":
+                    {
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
+                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                    case "deletecollection":
+                    {
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                    case "list":
+                    {
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    default:
+                    {
+                        if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
+                        if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
+                        if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                }
+            }
+            internal static global::PolicyKit.AuditDecision ApiGroups2(in global::PolicyKit.AuditRequest request)
+            {
+                var userBit = Unset;
+                switch (request.Verb)
+                {
+                    case "get":
+                    {
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "list":
+                    {
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x30UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 7); // rule 7 'hpa-metrics'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "deletecollection":
+                    {
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                    case "watch":
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    default:
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                }
+            }
+            internal static global::PolicyKit.AuditDecision ApiGroups3(in global::PolicyKit.AuditRequest request)
+            {
+                var userBit = Unset;
+                var resourceBit = Unset;
+                switch (request.Verb)
+                {
+                    case "deletecollection":
+                    {
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                        if (((resourceBit != Unset ? resourceBit : (resourceBit = ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                    case "get":
+                    {
+                        if (((resourceBit != Unset ? resourceBit : (resourceBit = ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "list":
+                    {
+                        if (((resourceBit != Unset ? resourceBit : (resourceBit = ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "watch":
+                    {
+                        if (((resourceBit != Unset ? resourceBit : (resourceBit = ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    default:
+                    {
+                        if (((resourceBit != Unset ? resourceBit : (resourceBit = ResourceBit(request.Resource))) & 0x400000UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                }
+            }
+            internal static global::PolicyKit.AuditDecision ApiGroups4(in global::PolicyKit.AuditRequest request)
+            {
+                var userBit = Unset;
+                switch (request.Verb)
+                {
+                    case "deletecollection":
+                    {
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                    case "get":
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "list":
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    case "watch":
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 15); // rule 15 'known-api-reads'
+                    }
+                    default:
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
+                    }
+                }
+            }
+            internal static global::PolicyKit.AuditDecision OtherApiGroups(in global::PolicyKit.AuditRequest request)
+            {
+                var userBit = Unset;
+                switch (request.Verb)
+                {
+                    case "deletecollection":
+                    {
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                    }
+                    default:
+                    {
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                    }
+                }
+            }
+            internal static global::PolicyKit.AuditDecision NonResourceRequest(in global::PolicyKit.AuditRequest request)
+            {
+                var userBit = Unset;
+                switch (request.Verb)
+                {
+                    case "deletecollection":
+                    {
+                        if (Urls8(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
+                        if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                    }
+                    default:
+                    {
+                        if (Urls8(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
+                        return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
+                    }
+                }
+            }
             internal static ulong UserBit(string value)
             {
                 switch (value)

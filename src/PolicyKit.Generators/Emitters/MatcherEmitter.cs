@@ -7,10 +7,12 @@ namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
 /// Emits <c>Evaluate(in AuditRequest)</c> specialised for one policy, the way the Regex generator
-/// specialises a pattern: the user, the user's groups and the API group are each looked up once in the
-/// values the policy names (one string switch each, giving a bit); the request kind and the verb are
-/// switched on, so each verb meets only the rules that can match it, in policy order; each rule is then
-/// a few bit tests and, where needed, an exact test of its namespaces, resources or URLs. No loop over
+/// specialises a pattern. A resource request is switched on its API group into the section of its
+/// <see cref="GroupClass"/>, where only the rules that can apply to that class remain, each with only
+/// that class's resource entries; non-resource requests have their own section. A section switches on
+/// the verb, so each verb meets only the rules that can match it, in policy order; each rule is then a
+/// few bit tests on lookups the rules share (resource, user, user's groups: one string switch each,
+/// giving a bit) and, where needed, an exact test of subresource, name, namespace or URL. No loop over
 /// rules, no allocation. Exact for every request, odd strings included: the resource tests follow
 /// kube-apiserver's matcher clause by clause (see PolicyEvaluator).
 /// </summary>

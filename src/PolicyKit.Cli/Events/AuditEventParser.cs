@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using PolicyKit.Detections.Runtime;
 
 namespace PolicyKit.Cli.Events;
 
@@ -175,7 +176,7 @@ internal static class AuditEventParser
                     {
                         if (reader.TokenType == JsonTokenType.String)
                         {
-                            groups.Add(Utf8StringCache.Current.Get(ref reader));
+                            groups.Add(Strings.Get(ref reader));
                         }
                         else
                         {
@@ -247,13 +248,19 @@ internal static class AuditEventParser
         return null;
     }
 
-    /// <summary>A field whose values repeat across events (verb, user, resource...): shared strings, see <see cref="Utf8StringCache"/>.</summary>
+    /// <summary>One per thread: the parser is static, and a reader runs on one thread.</summary>
+    [ThreadStatic]
+    private static Utf8StringPool? _strings;
+
+    private static Utf8StringPool Strings => _strings ??= new Utf8StringPool();
+
+    /// <summary>A field whose values repeat across events (verb, user, resource...): shared strings.</summary>
     private static string? ReadCachedString(ref Utf8JsonReader reader)
     {
         reader.Read();
         if (reader.TokenType == JsonTokenType.String)
         {
-            return Utf8StringCache.Current.Get(ref reader);
+            return Strings.Get(ref reader);
         }
         reader.Skip();
         return null;

@@ -299,7 +299,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
             r.Skip();
             return "";
         }
-        return r.ValueIsEscaped ? r.GetString() ?? "" : _pool.Get(r.ValueSpan);
+        return _pool.Get(ref r);
     }
 
     /// <summary>The position of a string's UTF-8 content; an escaped string is decoded now instead.</summary>
@@ -554,7 +554,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         {
             if (r.TokenType == JsonTokenType.String)
             {
-                into.Add(r.ValueIsEscaped ? r.GetString() ?? "" : _pool.Get(r.ValueSpan));
+                into.Add(_pool.Get(ref r));
             }
             else
             {

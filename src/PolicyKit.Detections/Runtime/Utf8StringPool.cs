@@ -1,11 +1,14 @@
 using System;
 using System.Text;
+using System.Text.Json;
 
 namespace PolicyKit.Detections.Runtime;
 
 /// <summary>
 /// Shares the strings of repeated values (verbs, stages, resources, users, groups): a log of millions of
-/// events holds a few hundred distinct ones, so reading them allocates nothing after warm-up.
+/// events holds a few hundred distinct ones, so reading them allocates nothing after warm-up, and every
+/// event shares them (the compiled matcher and the rules then read strings that are already in cache).
+/// Invalid UTF-8 reads as U+FFFD, as the apiserver's own JSON encoder writes it.
 /// </summary>
 internal sealed class Utf8StringPool
 {
@@ -13,6 +16,10 @@ internal sealed class Utf8StringPool
     private const int MaxLength = 128;
     private readonly byte[]?[] _keys = new byte[Size][];
     private readonly string?[] _values = new string[Size];
+
+    /// <summary>The current string token of <paramref name="reader"/>.</summary>
+    public string Get(ref Utf8JsonReader reader)
+        => reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString() ?? "" : Get(reader.ValueSpan);
 
     public string Get(ReadOnlySpan<byte> utf8)
     {

@@ -25,6 +25,9 @@ public static class StepNames
 [Generator(LanguageNames.CSharp)]
 public sealed class AuditPolicyGenerator : IIncrementalGenerator
 {
+    /// <summary>Where the matcher changes strategy; tests lower the limits to cover every fallback.</summary>
+    internal MatcherLimits MatcherLimits { get; init; } = MatcherLimits.Default;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var policies = context.SyntaxProvider
@@ -45,11 +48,12 @@ public sealed class AuditPolicyGenerator : IIncrementalGenerator
         // Without source positions: an edit that only moves a policy's code changes nothing here.
         var emit = resolved.Select(static (policy, _) => EmitSpec.From(policy)).WithTrackingName(StepNames.Emit);
 
-        context.RegisterSourceOutput(emit, static (spc, spec) =>
+        var limits = MatcherLimits;
+        context.RegisterSourceOutput(emit, (spc, spec) =>
         {
             if (spec is not null)
             {
-                spc.AddSource(spec.Class.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(spec));
+                spc.AddSource(spec.Class.FullName + ".PolicyKit.g.cs", PolicyEmitter.Emit(spec, limits));
             }
         });
     }

@@ -1,5 +1,6 @@
 using CsCheck;
 using PolicyKit.Cli.Import;
+using PolicyKit.Generators.Emitters;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
 
@@ -14,10 +15,10 @@ public class DifferentialTests
     private static readonly KubernetesVersion Target = KubernetesVersion.Latest;
 
     /// <summary>Compiles many policies in one compilation (compiling is the slow part) and checks each.</summary>
-    private static void CheckAll(IReadOnlyList<Policy> policies, int requestsPerPolicy, bool expectModelEquality)
+    private static void CheckAll(IReadOnlyList<Policy> policies, int requestsPerPolicy, bool expectModelEquality, MatcherLimits? limits = null)
     {
         var sources = policies.Select((p, i) => PolicyCSharpWriter.Write(p, new ImportOptions($"P{i}", "Diff", $"p{i}", null)).Code).ToList();
-        var result = GeneratorHarness.Run(sources.ToArray());
+        var result = GeneratorHarness.Run(GeneratorHarness.Compilation(sources), limits: limits);
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.Problems);
         var assembly = GeneratorHarness.Load(result.Output);
@@ -72,4 +73,26 @@ public class DifferentialTests
     [Fact]
     public void A_500_rule_policy_compiles_to_a_matcher_that_agrees_with_the_evaluator()
         => CheckAll([LargePolicy.Create(500)], 20000, expectModelEquality: true);
+
+    /// <summary>Limits low enough that small policies take every fallback the matcher has for large ones.</summary>
+    public static TheoryData<string> Fallbacks() => new("no-bits", "no-classes", "no-classes-no-bits", "method-per-verb");
+
+    private static MatcherLimits Limits(string fallback) => fallback switch
+    {
+        // Lookups with more than one value give way to per-rule helper calls; group classes stay.
+        "no-bits" => new MatcherLimits { MaxValues = 1 },
+        // Rules test API group bits (and call exact resource helpers) instead of a dispatch on the group.
+        "no-classes" => new MatcherLimits { MaxClassedTests = 0 },
+        "no-classes-no-bits" => new MatcherLimits { MaxClassedTests = 0, MaxValues = 1 },
+        "method-per-verb" => new MatcherLimits { MaxMethodTests = 1 },
+        _ => throw new ArgumentOutOfRangeException(nameof(fallback)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Fallbacks))]
+    public void The_fallbacks_for_large_policies_agree_with_the_evaluator_too(string fallback)
+    {
+        var policies = Generators.Policy.Where(ApiserverLoads).Array[40, 40].Single();
+        CheckAll(policies, 2000, expectModelEquality: false, Limits(fallback));
+    }
 }

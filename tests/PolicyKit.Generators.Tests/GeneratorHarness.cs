@@ -5,6 +5,7 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PolicyKit.Generators;
+using PolicyKit.Generators.Emitters;
 
 namespace PolicyKit.Tests;
 
@@ -45,10 +46,10 @@ internal static class GeneratorHarness
 
     public static Result Run(params string[] sources) => Run(Compilation(sources));
 
-    public static Result Run(Compilation compilation, GeneratorDriver? driver = null)
+    public static Result Run(Compilation compilation, GeneratorDriver? driver = null, MatcherLimits? limits = null)
     {
         driver ??= CSharpGeneratorDriver.Create(
-            [new AuditPolicyGenerator().AsSourceGenerator()],
+            [new AuditPolicyGenerator { MatcherLimits = limits ?? MatcherLimits.Default }.AsSourceGenerator()],
             parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);

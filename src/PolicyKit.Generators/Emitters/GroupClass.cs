@@ -21,8 +21,9 @@ internal sealed class GroupClass
     public IReadOnlyList<string> Groups { get; }
 
     /// <summary>
-    /// The resource rules that can match a request of this class, by index, with the entries that apply
-    /// to it (the class's own plus group "*" entries); empty for a rule without resources (any resource).
+    /// The rules that can match a resource request of this class, by index, with the entries that apply
+    /// to it (the class's own plus group "*" entries); empty for a rule without resources (any resource,
+    /// as for a catch-all).
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<GroupResources>> Rules { get; }
 

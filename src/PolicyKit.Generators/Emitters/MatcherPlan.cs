@@ -6,31 +6,34 @@ using System.Linq;
 namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
-/// The values a policy names in each dimension that the matcher looks up once per request (users,
-/// user groups, API groups), so rules test bits instead of strings. A dimension with more values than
-/// bits in a ulong (62 usable) falls back to per-rule string switches (null here).
+/// What the matcher looks up once per request (users, user groups, API groups, resources: the values
+/// the policy names in each, so rules test bits instead of strings) and how it dispatches resource
+/// requests (API group classes). A dimension with more values than <see cref="MatcherLimits.MaxValues"/>
+/// falls back to per-rule string switches (null here).
 /// </summary>
 internal sealed class MatcherPlan
 {
-    private const int MaxValues = 62;
+    private readonly int _maxValues;
 
-    // Rule tests written out over all (group class, verb) sections; above this, rules test group bits instead.
-    private const int MaxClassedTests = 4000;
-
-    public MatcherPlan(Policy policy)
+    public MatcherPlan(Policy policy, MatcherLimits limits)
     {
         Policy = policy;
+        Limits = limits;
+        _maxValues = limits.MaxValues;
         Users = Index(policy.Rules.SelectMany(r => r.Users));
         Groups = Index(policy.Rules.SelectMany(r => r.UserGroups));
-        ApiGroups = Index(policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Resources).Select(g => g.Group).Where(g => g != "*"));
+        var namedGroups = policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Resources).Select(g => g.Group).Where(g => g != "*").Distinct().ToList();
+        ApiGroups = Index(namedGroups);
         Resources = Index(policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Resources).SelectMany(e => e.Resources).SelectMany(PatternKeys));
-        if (ApiGroups is not null)
+        if (namedGroups.Count > 0)
         {
-            var classes = GroupClass.Of(policy, ApiGroups);
+            var classes = GroupClass.Of(policy, namedGroups);
             var tests = classes.Sum(c => c.Rules.Count * (c.Rules.Keys.SelectMany(i => policy.Rules[i].Verbs).Distinct().Count() + 1));
-            GroupClasses = tests <= MaxClassedTests ? classes : null;
+            GroupClasses = tests <= limits.MaxClassedTests ? classes : null;
         }
     }
+
+    public MatcherLimits Limits { get; }
 
     /// <summary>
     /// The request.Resource values a pattern names: its resource, and a resource spelt like the whole
@@ -107,9 +110,9 @@ internal sealed class MatcherPlan
         throw new InvalidOperationException("value not indexed: " + value);
     }
 
-    private static IReadOnlyList<string>? Index(IEnumerable<string> values)
+    private IReadOnlyList<string>? Index(IEnumerable<string> values)
     {
         var distinct = values.Distinct(StringComparer.Ordinal).ToList();
-        return distinct.Count is > 0 and <= MaxValues ? distinct : null;
+        return distinct.Count > 0 && distinct.Count <= _maxValues ? distinct : null;
     }
 }

@@ -7,7 +7,7 @@ namespace PolicyKit.Generators.Emitters;
 /// <summary>Emits the partial class of one policy: the YAML constant, the model and the compiled matcher.</summary>
 internal static class PolicyEmitter
 {
-    public static string Emit(EmitSpec spec)
+    public static string Emit(EmitSpec spec, MatcherLimits limits)
     {
         var policy = spec.Policy;
         var yaml = PolicyYamlWriter.Write(policy, new PolicyYamlOptions
@@ -40,7 +40,7 @@ internal static class PolicyEmitter
         ModelEmitter.WritePolicy(w, policy);
         w.Line(";");
         w.Line();
-        MatcherEmitter.Write(w, policy);
+        MatcherEmitter.Write(w, policy, limits);
         w.Close();
         foreach (var _ in spec.Class.ContainingTypes)
         {

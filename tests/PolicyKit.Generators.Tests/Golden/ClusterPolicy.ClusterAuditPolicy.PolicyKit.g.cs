@@ -131,9 +131,9 @@ namespace ClusterPolicy
             internal const ulong Unset = 1UL << 63;
             internal static global::PolicyKit.AuditDecision ApiGroups1(in global::PolicyKit.AuditRequest request)
             {
+                var resourceBit = ResourceBit(request.Resource);
                 var userBit = Unset;
                 var groupBits = Unset;
-                var resourceBit = ResourceBit(request.Resource);
                 switch (request.Verb)
                 {
                     case "watch":
@@ -148,10 +148,10 @@ namespace ClusterPolicy
                     {
                         if (((resourceBit & 0x10UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x4UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
                         if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x8UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 2); // rule 2 'legacy-kubelet-nodes'
-                        if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
-                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                        if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
+                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
                         if ((((resourceBit & 0x80UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status" || request.Subresource == "finalize")) || ((resourceBit & 0x300UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x100UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 5); // rule 5 'apiserver-namespaces'
-                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
                         if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
                         if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
                         if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
@@ -159,12 +159,12 @@ namespace ClusterPolicy
                     }
                     case "update":
                     {
-                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces4(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
-                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces6(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
                         if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
                         if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
                         if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
-                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
+                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
                         if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
                         return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
                     }
@@ -173,7 +173,7 @@ namespace ClusterPolicy
                         if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
                         if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
                         if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
-                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && (request.User != null && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
+                        if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 12); // rule 12 'node-status-from-nodes'
                         if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
                         return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.RequestResponse, (global::PolicyKit.Stages)1, false, 16); // rule 16 'known-api-changes'
                     }
@@ -233,8 +233,8 @@ namespace ClusterPolicy
             }
             internal static global::PolicyKit.AuditDecision ApiGroups3(in global::PolicyKit.AuditRequest request)
             {
-                var userBit = Unset;
                 var resourceBit = Unset;
+                var userBit = Unset;
                 switch (request.Verb)
                 {
                     case "deletecollection":
@@ -316,13 +316,13 @@ namespace ClusterPolicy
                 {
                     case "deletecollection":
                     {
-                        if (Urls8(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
+                        if (Urls1(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
                         if (((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x1000UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 13); // rule 13 'namespace-controller-deletecollection'
                         return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
                     }
                     default:
                     {
-                        if (Urls8(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
+                        if (Urls1(in request)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 8); // rule 8 'read-only-urls'
                         return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 17); // rule 17 'catch-all'
                     }
                 }
@@ -400,23 +400,7 @@ namespace ClusterPolicy
                     default: return false;
                 }
             }
-            internal static bool Namespaces4(string value)
-            {
-                switch (value)
-                {
-                    case "kube-system": return true;
-                    default: return false;
-                }
-            }
-            internal static bool Namespaces6(string value)
-            {
-                switch (value)
-                {
-                    case "kube-system": return true;
-                    default: return false;
-                }
-            }
-            internal static bool Urls8(in global::PolicyKit.AuditRequest request)
+            internal static bool Urls1(in global::PolicyKit.AuditRequest request)
             {
                 var path = request.Path;
                 switch (path)

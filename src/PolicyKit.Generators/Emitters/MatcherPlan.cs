@@ -18,7 +18,6 @@ internal sealed class MatcherPlan
     public MatcherPlan(Policy policy, MatcherLimits limits)
     {
         Policy = policy;
-        Limits = limits;
         _maxValues = limits.MaxValues;
         Users = Index(policy.Rules.SelectMany(r => r.Users));
         Groups = Index(policy.Rules.SelectMany(r => r.UserGroups));
@@ -32,8 +31,6 @@ internal sealed class MatcherPlan
             GroupClasses = tests <= limits.MaxClassedTests ? classes : null;
         }
     }
-
-    public MatcherLimits Limits { get; }
 
     /// <summary>
     /// The request.Resource values a pattern names: its resource, and a resource spelt like the whole

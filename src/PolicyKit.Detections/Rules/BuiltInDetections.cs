@@ -51,6 +51,10 @@ public static partial class BuiltInDetections
     public static bool HasPodSpec(AuditEvent e)
         => e.ObjectRef.Resource.In("pods", "deployments", "daemonsets", "statefulsets", "replicasets", "jobs", "cronjobs", "replicationcontrollers", "podtemplates");
 
-    /// <summary>A create or update of a pod or workload (the body is the whole object).</summary>
-    public static bool WritesPodSpec(AuditEvent e) => HasPodSpec(e) && e.ObjectRef.Subresource == "" && e.Verb.In("create", "update");
+    /// <summary>
+    /// A create, update or patch of a pod or workload. Create and update send the whole object; a merge or
+    /// strategic merge patch (kubectl's default) has the object's shape, so the same fields are read from
+    /// it. A JSON patch (a list of operations) has none of them and is not judged.
+    /// </summary>
+    public static bool WritesPodSpec(AuditEvent e) => HasPodSpec(e) && e.ObjectRef.Subresource == "" && e.Verb.In("create", "update", "patch");
 }

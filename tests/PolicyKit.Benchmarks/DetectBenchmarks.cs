@@ -23,7 +23,7 @@ public abstract class DetectBenchmarks
     private DetectionEngine _engine = null!;
     private DetectionEngine _noPrefilter = null!;
     private int _alerts;
-    private Action<DetectionRule, Utf8AuditEvent> _onAlert = null!;
+    private Action<DetectionRule, Utf8AuditEvent, Burst?> _onAlert = null!;
 
     /// <summary>The fixture's lines, one event per line.</summary>
     protected static byte[] Lines(params string[] files)
@@ -48,7 +48,7 @@ public abstract class DetectBenchmarks
         }
         _engine = new DetectionEngine(BuiltInDetections.Detections);
         _noPrefilter = new DetectionEngine(BuiltInDetections.Detections) { UsePrefilter = false };
-        _onAlert = (_, _) => _alerts++;
+        _onAlert = (_, _, _) => _alerts++;
         Console.WriteLine($"// {GetType().Name}: {_log.Length} bytes ({copies} copies), {Run(_engine)} alerts");
     }
 

@@ -40,6 +40,25 @@ public class DetectCommandTests
     }
 
     [Fact]
+    public void A_burst_is_one_alert_carrying_the_burst()
+    {
+        var log = Fixtures.Path("events", "detections", "anonymous-forbidden-burst.positive.jsonl");
+        var r = CliRunner.Run("detect", log);
+        Assert.Equal(1, r.ExitCode);
+        using var alert = JsonDocument.Parse(Assert.Single(r.OutLines));
+        var root = alert.RootElement;
+        Assert.Equal("anonymous-forbidden-burst", root.GetProperty("rule").GetString());
+        Assert.StartsWith("20 matching events for source IP 198.51.100.23 within 60 s, the last: system:anonymous get ", root.GetProperty("reason").GetString());
+        var burst = root.GetProperty("burst");
+        Assert.Equal("sourceIP", burst.GetProperty("countBy").GetString());
+        Assert.Equal("198.51.100.23", burst.GetProperty("key").GetString());
+        Assert.Equal(20, burst.GetProperty("count").GetInt32());
+        Assert.Equal(60, burst.GetProperty("windowSeconds").GetInt32());
+        var text = CliRunner.Run("detect", "--format", "text", log);
+        Assert.Contains("anonymous-forbidden-burst: Burst of denied anonymous requests from one address: 20 matching events for source IP", Assert.Single(text.OutLines));
+    }
+
+    [Fact]
     public void Benign_traffic_exits_zero_without_output()
     {
         var r = CliRunner.Run("detect", Fixtures.Path("events", "immudb", "k8s-metadata.jsonl"));
@@ -95,7 +114,7 @@ public class DetectCommandTests
         Assert.Equal(1, r.ExitCode);
         Assert.Single(r.OutLines);
         Assert.Contains("<stdin>:1: EventList item 1: not an audit Event", r.Error);
-        Assert.Contains("1 event(s), 1 alert(s) from 28 rules, 1 input line(s) skipped", r.Error);
+        Assert.Contains("1 event(s), 1 alert(s) from 31 rules, 1 input line(s) skipped", r.Error);
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public class EquivalenceTests
             var json = RandomEvents.Utf8(RandomEvents.Event(seed));
             var a = new List<string>();
             var b = new List<string>();
-            var na = fast.Process(json, (r, e) => a.Add(r.Id + " " + e.AuditId), out var pa, out _);
-            var nb = slow.Process(json, (r, e) => b.Add(r.Id + " " + e.AuditId), out var pb, out _);
+            var na = fast.Process(json, (r, e, _) => a.Add(r.Id + " " + e.AuditId), out var pa, out _);
+            var nb = slow.Process(json, (r, e, _) => b.Add(r.Id + " " + e.AuditId), out var pb, out _);
             Assert.Equal(nb, na);
             Assert.Equal(pb, pa);
             Assert.Equal(b, a);
@@ -69,7 +69,7 @@ public class EquivalenceTests
         foreach (var line in File.ReadAllLines(Fixtures.Path("events", "immudb", "k8s-metadata.jsonl")))
         {
             values++;
-            engine.Process(RandomEvents.Utf8(line), (_, _) => throw new Xunit.Sdk.XunitException("no alert expected"), out var problem, out _);
+            engine.Process(RandomEvents.Utf8(line), (_, _, _) => throw new Xunit.Sdk.XunitException("no alert expected"), out var problem, out _);
             Assert.Null(problem);
         }
         // Only the 14 events some rule may match (kube-system token requests, secret lists) are parsed.

@@ -10,7 +10,7 @@ using PolicyKit.Generators.Detections;
 namespace PolicyKit.Tests;
 
 /// <summary>
-/// [DetectionRules] classes: the generator's IR and Detections table, the analyzer's PK2001–PK2003 at the
+/// [DetectionRules] classes: the generator's IR and Detections table, the analyzer's PK2001–PK2004 at the
 /// exact expression ([|...|] marks the expected span), and the pipeline's caching.
 /// </summary>
 public class DetectionGeneratorTests
@@ -132,6 +132,31 @@ public class DetectionGeneratorTests
             [Detection("r", "R", AlertSeverity.Low, "T1609")] static bool A(AuditEvent e) => e.Verb == "get";
             [Detection("r", "R2", AlertSeverity.Low, "T1609")] static bool [|B|](AuditEvent e) => e.Verb == "list";
             """));
+
+    [Theory]
+    [InlineData("Threshold = 1, WindowSeconds = 60, CountBy = CountKey.User")]
+    [InlineData("Threshold = 20, WindowSeconds = 0, CountBy = CountKey.User")]
+    [InlineData("Threshold = 20, WindowSeconds = 60")]
+    [InlineData("Threshold = 20, WindowSeconds = 60, CountBy = CountKey.None")]
+    [InlineData("CountBy = CountKey.SourceIP")]
+    public async Task PK2004_incomplete_or_out_of_range_window(string window)
+        => await Expect("PK2004", Rules($"[[|Detection(\"r\", \"R\", AlertSeverity.Low, \"T1110\", {window})|]] static bool R(AuditEvent e) => e.ResponseCode == 403;"));
+
+    [Fact]
+    public void A_windowed_rule_carries_its_window_into_the_table()
+    {
+        var source = Rules("""
+            [Detection("burst", "Burst", AlertSeverity.Medium, "T1110", Threshold = 20, WindowSeconds = 60, CountBy = CountKey.SourceIP)]
+            static bool Burst(AuditEvent e) => e.ResponseCode == 401;
+            [Detection("plain", "Plain", AlertSeverity.Low, "T1609")]
+            static bool Plain(AuditEvent e) => e.Verb == "get";
+            """);
+        var (output, _) = Generate(GeneratorHarness.Compilation([source]));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var rules = Load(output);
+        Assert.Equal(new DetectionWindow(20, 60, CountKey.SourceIP), rules[0].Info.Window);
+        Assert.Null(rules[1].Info.Window);
+    }
 
     [Fact]
     public void A_class_with_errors_gets_no_table()

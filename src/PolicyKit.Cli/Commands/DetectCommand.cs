@@ -45,6 +45,7 @@ internal static class DetectCommand
         var command = new Command("detect",
             "Run detection rules over audit logs. Prints one alert per line (JSON by default):\n" +
             "{\"rule\":\"pod-exec\",\"title\":\"...\",\"severity\":\"medium\",\"mitre\":\"T1609\",\"auditID\":\"...\",\"timestamp\":\"...\",\"user\":\"...\",\"verb\":\"create\",\"objectRef\":{...},\"sourceIPs\":[...],\"reason\":\"...\"}\n" +
+            "A windowed rule's alert (one per burst) adds \"burst\":{\"countBy\":...,\"key\":...,\"count\":...,\"windowSeconds\":...}.\n" +
             "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.\n" +
             "Exit codes: 0 no alerts, 1 alerts or skipped lines, 2 bad usage or unreadable input.")
         {
@@ -82,7 +83,7 @@ internal static class DetectCommand
     /// <summary>The state of one detect run: counts per rule, bad lines, progress.</summary>
     private sealed class DetectionRun(CliContext context, DetectionEngine engine, AlertWriter writer)
     {
-        private Action<DetectionRule, Utf8AuditEvent>? _onAlert;
+        private Action<DetectionRule, Utf8AuditEvent, Burst?>? _onAlert;
         private readonly Dictionary<DetectionRule, int> _perRule = new();
         private readonly bool _progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -146,11 +147,11 @@ internal static class DetectCommand
             return events;
         }
 
-        private void OnAlert(DetectionRule rule, Utf8AuditEvent e)
+        private void OnAlert(DetectionRule rule, Utf8AuditEvent e, Burst? burst)
         {
             Alerts++;
             _perRule[rule] = _perRule.TryGetValue(rule, out var n) ? n + 1 : 1;
-            writer.Write(rule, e);
+            writer.Write(rule, e, burst);
         }
 
         public void Summarize()

@@ -9,23 +9,27 @@ namespace PolicyKit.Cli.Detect;
 
 /// <summary>
 /// Writes alerts as JSON lines or text. Only event metadata goes out: never requestURI (exec commands
-/// may carry credentials), never a body (secret data, tokens, configmap data).
+/// may carry credentials), never a body (secret data, tokens, configmap data). A windowed rule's alert
+/// is its burst's last event, and its reason starts with the burst.
 /// </summary>
 internal sealed class AlertWriter(TextWriter output, bool json)
 {
     private readonly ArrayBufferWriter<byte> _buffer = new();
 
-    public void Write(DetectionRule rule, Utf8AuditEvent e)
+    public void Write(DetectionRule rule, Utf8AuditEvent e, Burst? burst = null)
     {
         if (json)
         {
-            WriteJson(rule, e);
+            WriteJson(rule, e, burst);
         }
         else
         {
-            output.Write($"{e.Timestamp} {Severity(rule)} {rule.Id}: {rule.Info.Title}: {Reason(e)} (auditID {e.AuditId})\n");
+            output.Write($"{e.Timestamp} {Severity(rule)} {rule.Id}: {rule.Info.Title}: {Reason(e, burst)} (auditID {e.AuditId})\n");
         }
     }
+
+    /// <summary>The reason, after the burst for a windowed rule: "20 matching events for user alice within 60 s, the last: ...".</summary>
+    public static string Reason(Utf8AuditEvent e, Burst? burst) => burst is null ? Reason(e) : $"{burst}, the last: {Reason(e)}";
 
     /// <summary>Who did what to which object, in a few words.</summary>
     public static string Reason(Utf8AuditEvent e)
@@ -63,7 +67,7 @@ internal sealed class AlertWriter(TextWriter output, bool json)
 
     private static string Severity(DetectionRule rule) => rule.Info.Severity.ToString().ToLowerInvariant();
 
-    private void WriteJson(DetectionRule rule, Utf8AuditEvent e)
+    private void WriteJson(DetectionRule rule, Utf8AuditEvent e, Burst? burst)
     {
         using (var w = new Utf8JsonWriter(_buffer))
         {
@@ -96,7 +100,16 @@ internal sealed class AlertWriter(TextWriter output, bool json)
                 w.WriteStringValue(ip);
             }
             w.WriteEndArray();
-            w.WriteString("reason", Reason(e));
+            w.WriteString("reason", Reason(e, burst));
+            if (burst is not null)
+            {
+                w.WriteStartObject("burst");
+                w.WriteString("countBy", burst.CountBy == PolicyKit.Detection.CountKey.User ? "user" : "sourceIP");
+                w.WriteString("key", burst.Key);
+                w.WriteNumber("count", burst.Count);
+                w.WriteNumber("windowSeconds", burst.WindowSeconds);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));

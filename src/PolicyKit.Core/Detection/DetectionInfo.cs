@@ -3,7 +3,8 @@ namespace PolicyKit.Detection;
 /// <summary>
 /// A detection rule as data: what the [Detection] attribute says plus the IR of its body. The
 /// generator writes one per rule into the built assembly; the CLI, the interpreter and the
-/// policy check (PK2010) read it.
+/// policy check (PK2010) read it. <see cref="Window"/> is null for an ordinary rule (each matching
+/// event is an alert) and set for a windowed one (a burst of matching events is one alert).
 /// </summary>
 public sealed record DetectionInfo(
     string Id,
@@ -11,7 +12,8 @@ public sealed record DetectionInfo(
     AlertSeverity Severity,
     string Mitre,
     Stage Stage,
-    DetectionCondition Condition)
+    DetectionCondition Condition,
+    DetectionWindow? Window = null)
 {
     private DetectionRequirements? _requirements;
 

@@ -73,6 +73,12 @@ public static class DetectionLiterals
 
     private static List<string>? Compared(DetectionValue subject, DetectionValue other)
     {
+        // A response code the rule names is in the JSON as those digits: an integer has no other form
+        // that reads as one (the event's 401.0 or 4.01e2 is no integer, so no match either).
+        if (subject is FieldValue { Field: EventField.ResponseCode } && other is ConstValue { ConstKind: ValueKind.Number, Text: { } code })
+        {
+            return [code];
+        }
         if (!IsLiteralSubject(subject) || other is not ConstValue { ConstKind: ValueKind.String, Text: { } text })
         {
             return null;
@@ -92,7 +98,7 @@ public static class DetectionLiterals
 
     /// <summary>
     /// Strings the event holds verbatim, and which the index does not already test: not resource,
-    /// subresource, verb or stage; not decoded query values; not numbers.
+    /// subresource, verb or stage; not decoded query values; not numbers (response codes: <see cref="Compared"/>).
     /// </summary>
     private static bool IsLiteralSubject(DetectionValue v) => v switch
     {

@@ -106,6 +106,9 @@ public static class DiagnosticIds
     /// <summary>Two detections of one class with the same id.</summary>
     public const string DuplicateDetectionId = "PK2003";
 
+    /// <summary>A windowed detection's Threshold, WindowSeconds and CountBy are incomplete or out of range.</summary>
+    public const string BadDetectionWindow = "PK2004";
+
     /// <summary>A detection reads a body that the policy does not log for a request it targets.</summary>
     public const string DetectionNotLogged = "PK2010";
     /// <summary>The MSBuild task cannot read the built assembly's metadata (not a .NET assembly, locked, truncated).</summary>

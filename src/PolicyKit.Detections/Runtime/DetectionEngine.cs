@@ -20,8 +20,10 @@ public enum DetectionMode
 /// Runs a set of rules over events, one pass per event: the index picks the rules that can match the
 /// event's resource, subresource, verb and stage; only those look further (and only they parse bodies).
 /// <see cref="Process"/> first looks at the raw JSON (<see cref="QuickEventScan"/> and each rule's
-/// necessary literals) and parses the event only when some rule may match it. Not thread-safe: it
-/// reuses one event buffer; use one engine per thread.
+/// necessary literals) and parses the event only when some rule may match it. A windowed rule's
+/// match is counted (<see cref="BurstCounter"/>), and is an alert only when it completes a burst, so the
+/// engine keeps state across events: feed it one log in order. Not thread-safe: it reuses one event
+/// buffer; use one engine per thread.
 /// </summary>
 public sealed class DetectionEngine
 {
@@ -32,6 +34,7 @@ public sealed class DetectionEngine
     private readonly List<int> _candidates = new();
     private readonly Utf8AuditEvent _event = new();
     private readonly Utf8StringPool _names = new();
+    private readonly Dictionary<DetectionRule, BurstCounter> _bursts = new();
 
     public DetectionEngine(IEnumerable<DetectionRule> rules, DetectionMode mode = DetectionMode.Compiled)
     {
@@ -39,6 +42,13 @@ public sealed class DetectionEngine
         _index = new DetectionIndex(_rules.Select(r => r.Info).ToArray());
         _mode = mode;
         _literals = _rules.Select(r => DetectionLiterals.Necessary(r.Info.Condition)?.Select(Encoding.UTF8.GetBytes).ToArray()).ToArray();
+        foreach (var rule in _rules)
+        {
+            if (rule.Info.Window is { } window)
+            {
+                _bursts[rule] = new BurstCounter(window);
+            }
+        }
     }
 
     public IReadOnlyList<DetectionRule> Rules => _rules;
@@ -77,12 +87,42 @@ public sealed class DetectionEngine
     }
 
     /// <summary>
+    /// Turns the event's <paramref name="matches"/> (from <see cref="Match"/>) into alerts: an ordinary
+    /// rule's match is one (with no burst); a windowed rule's match is counted under its key and is one
+    /// only when it completes a burst.
+    /// </summary>
+    public void Raise(Utf8AuditEvent e, List<DetectionRule> matches, Action<DetectionRule, Utf8AuditEvent, Burst?> onAlert)
+    {
+        foreach (var rule in matches)
+        {
+            if (!_bursts.TryGetValue(rule, out var counter))
+            {
+                onAlert(rule, e, null);
+            }
+            else if (counter.Count(KeyOf(e, rule.Info.Window!.CountBy), e.ReceivedTimestamp) is { } burst)
+            {
+                onAlert(rule, e, burst);
+            }
+        }
+    }
+
+    private static string KeyOf(Utf8AuditEvent e, CountKey countBy)
+    {
+        if (countBy == CountKey.User)
+        {
+            return e.Username;
+        }
+        var ips = e.GetList(EventField.SourceIps);
+        return ips.Count > 0 ? ips[ips.Count - 1] : "";
+    }
+
+    /// <summary>
     /// Processes one JSON value of a log (an Event or an EventList): calls <paramref name="onAlert"/> per
-    /// match and returns the number of events read; <paramref name="problem"/> says why the value (or an
-    /// EventList item, after the items before it were processed) is no audit Event, and
+    /// alert (see <see cref="Raise"/>) and returns the number of events read; <paramref name="problem"/>
+    /// says why the value (or an EventList item, after the items before it were processed) is no audit Event, and
     /// <paramref name="notJson"/> whether it is not one JSON value at all.
     /// </summary>
-    public int Process(ReadOnlyMemory<byte> json, Action<DetectionRule, Utf8AuditEvent> onAlert, out string? problem, out bool notJson)
+    public int Process(ReadOnlyMemory<byte> json, Action<DetectionRule, Utf8AuditEvent, Burst?> onAlert, out string? problem, out bool notJson)
     {
         problem = null;
         notJson = false;
@@ -101,10 +141,7 @@ public sealed class DetectionEngine
             count++;
             matches.Clear();
             Match(e, matches);
-            foreach (var rule in matches)
-            {
-                onAlert(rule, e);
-            }
+            Raise(e, matches, onAlert);
         }, out problem);
         notJson = !ok && count == 0 && _event.NotJson;
         return count;

@@ -8,6 +8,7 @@ namespace PolicyKit.Detections.Runtime;
 /// One-line tests of rules against event fixtures:
 /// <c>Assert.True(RuleTesting.Fires(MyRules.Detections, "exec-into-pod", "fixtures/exec.json"));</c>
 /// Every check runs the compiled rule and the interpreted IR through the index and fails loudly if they disagree.
+/// A file is one log: a windowed rule counts its events in order and alerts once per burst.
 /// </summary>
 public static class RuleTesting
 {
@@ -52,7 +53,7 @@ public static class RuleTesting
                 throw new InvalidOperationException(
                     $"{eventFile}: event {e.AuditId}: compiled rules matched [{string.Join(", ", a)}], interpreted IR matched [{string.Join(", ", b)}]");
             }
-            alerts.AddRange(a.Select(r => r.Id));
+            compiled.Raise(e, a, (rule, _, _) => alerts.Add(rule.Id));
         });
         return alerts;
     }

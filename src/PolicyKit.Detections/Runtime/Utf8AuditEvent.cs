@@ -74,6 +74,12 @@ public sealed class Utf8AuditEvent : IDetectionEvent
     /// <summary>stageTimestamp (v1), else timestamp (v1beta1), else requestReceivedTimestamp.</summary>
     public string Timestamp => Text(_stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp.Length > 0 ? _timestamp : _requestReceivedTimestamp);
 
+    /// <summary>
+    /// requestReceivedTimestamp, else stageTimestamp (v1) or timestamp (v1beta1): when the request
+    /// happened, which windowed rules count by (a long request's stageTimestamp is when it ended).
+    /// </summary>
+    public string ReceivedTimestamp => Text(_requestReceivedTimestamp.Length > 0 ? _requestReceivedTimestamp : _stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp);
+
     /// <summary>An EventList's items array (the caller loads each item), or empty.</summary>
     public ReadOnlyMemory<byte> Items => _items.Length == 0 ? default : _json.Slice(_items.Start, _items.Length);
 

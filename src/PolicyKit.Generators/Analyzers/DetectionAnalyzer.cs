@@ -10,7 +10,7 @@ using PolicyKit.Generators.Model;
 namespace PolicyKit.Generators.Analyzers;
 
 /// <summary>
-/// Reports the detection diagnostics (PK2001–PK2003) live in the IDE and in the build, from the same
+/// Reports the detection diagnostics (PK2001–PK2004) live in the IDE and in the build, from the same
 /// parser the generator uses.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -35,7 +35,7 @@ internal static class DetectionEmitter
         {
             w.Line("new global::PolicyKit.DetectionRule(");
             w.Line($"    new {D}DetectionInfo({CSharpLiterals.String(rule.Id)}, {CSharpLiterals.String(rule.Title)}, {D}AlertSeverity.{rule.Severity}, {CSharpLiterals.String(rule.Mitre)}, global::PolicyKit.Stage.{rule.Stage},");
-            w.Line("        " + Condition(rule.Condition!) + "),");
+            w.Line("        " + Condition(rule.Condition!) + Window(rule.Window) + "),");
             w.Line($"    {CSharpLiterals.Identifier(rule.MethodName)}),");
         }
         w.Close(";");
@@ -50,6 +50,9 @@ internal static class DetectionEmitter
         }
         return w.ToString();
     }
+
+    private static string Window(DetectionWindow? window) => window is null ? ""
+        : $", new {D}DetectionWindow({Int(window.Threshold)}, {Int(window.WindowSeconds)}, {D}CountKey.{window.CountBy})";
 
     public static string Condition(DetectionCondition c) => c switch
     {

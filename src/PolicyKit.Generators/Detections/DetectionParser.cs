@@ -67,8 +67,8 @@ internal static class DetectionParser
         var args = attribute.ConstructorArguments;
         string Arg(int i) => args.Length > i ? args[i].Value as string ?? "" : "";
         var severity = args.Length > 2 && args[2].Value is int s ? (AlertSeverity)s : AlertSeverity.Medium;
-        var stageArg = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Stage").Value;
-        var stage = stageArg.Value is int st ? (Stage)st : Stage.ResponseComplete;
+        var stage = Named(attribute, "Stage") is int st ? (Stage)st : Stage.ResponseComplete;
+        var window = Window(method, attribute, diagnostics);
 
         DetectionCondition? condition = null;
         var body = method.ExpressionBody?.Expression
@@ -88,6 +88,32 @@ internal static class DetectionParser
         {
             condition = new ConditionParser(model, known, symbol.Parameters[0], diagnostics).Condition(body);
         }
-        return new DetectionSpec(symbol.Name, Arg(0), Arg(1), severity, Arg(3), stage, condition);
+        return new DetectionSpec(symbol.Name, Arg(0), Arg(1), severity, Arg(3), stage, condition, window);
+    }
+
+    private static object? Named(AttributeData attribute, string name) => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
+
+    /// <summary>Threshold, WindowSeconds and CountBy: all three or none, in range, else PK2004 at the attribute.</summary>
+    private static DetectionWindow? Window(MethodDeclarationSyntax method, AttributeData attribute, List<ParseDiagnostic> diagnostics)
+    {
+        var threshold = Named(attribute, "Threshold") as int?;
+        var seconds = Named(attribute, "WindowSeconds") as int?;
+        var countBy = Named(attribute, "CountBy") is int c ? (CountKey)c : (CountKey?)null;
+        if (threshold is null && seconds is null && countBy is null)
+        {
+            return null;
+        }
+        string? problem = threshold is not { } t || t < 2 ? "Threshold must be at least 2 (one matching event is an ordinary rule)"
+            : seconds is not { } s || s < 1 ? "WindowSeconds must be at least 1"
+            : countBy is not (CountKey.User or CountKey.SourceIP) ? "CountBy must be CountKey.User or CountKey.SourceIP"
+            : null;
+        if (problem is not null)
+        {
+            var at = (SyntaxNode?)attribute.ApplicationSyntaxReference?.GetSyntax() ?? method;
+            diagnostics.Add(ParseDiagnostic.At(at, DiagnosticIds.BadDetectionWindow,
+                $"windowed detection {method.Identifier.Text}: {problem}; set Threshold, WindowSeconds and CountBy together"));
+            return null;
+        }
+        return new DetectionWindow(threshold!.Value, seconds!.Value, countBy!.Value);
     }
 }

@@ -4,8 +4,9 @@ using PolicyKit.Generators.Model;
 
 namespace PolicyKit.Generators.Detections;
 
-/// <summary>One [Detection] method after parsing: its metadata and IR (null when the body could not be read).</summary>
-internal sealed record DetectionSpec(string MethodName, string Id, string Title, AlertSeverity Severity, string Mitre, Stage Stage, DetectionCondition? Condition);
+/// <summary>One [Detection] method after parsing: its metadata, window (null when not windowed) and IR (null when the body could not be read).</summary>
+internal sealed record DetectionSpec(string MethodName, string Id, string Title, AlertSeverity Severity, string Mitre, Stage Stage, DetectionCondition? Condition,
+    DetectionWindow? Window = null);
 
 /// <summary>
 /// A [DetectionRules] class after parsing, as plain values (no symbols or syntax), so the pipeline

@@ -30,6 +30,18 @@ public sealed class DetectionAttribute : Attribute
 
     /// <summary>The stage the rule looks at: ResponseComplete by default; ResponseStarted for exec, attach and watch.</summary>
     public Stage Stage { get; set; } = Stage.ResponseComplete;
+
+    /// <summary>
+    /// Windowed rules: alert once when this many matching events share a <see cref="CountBy"/> key within
+    /// <see cref="WindowSeconds"/>. Set all three or none (PK2004).
+    /// </summary>
+    public int Threshold { get; set; }
+
+    /// <summary>The window of a windowed rule, in seconds (see <see cref="Threshold"/>).</summary>
+    public int WindowSeconds { get; set; }
+
+    /// <summary>What a windowed rule counts by (see <see cref="Threshold"/>).</summary>
+    public CountKey CountBy { get; set; }
 }
 
 /// <summary>Marks a property or method of the event view as an event field (read by the generator).</summary>

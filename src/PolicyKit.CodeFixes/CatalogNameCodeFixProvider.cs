@@ -60,8 +60,8 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
             }
             var title = "Replace with " + edits[0].Shown;
             context.RegisterCodeFix(
-                CodeAction.Create(title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNodes(edits.Select(e => e.Old), (old, _) => edits.First(e => e.Old == old).New))),
+                FixSyntax.Replace(title, context.Document,
+                    () => root.ReplaceNodes(edits.Select(e => e.Old), (old, _) => edits.First(e => e.Old == old).New),
                     diagnostic.Id + ".Replace"),
                 diagnostic);
         }

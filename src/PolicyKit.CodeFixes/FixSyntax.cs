@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
@@ -17,6 +19,10 @@ namespace PolicyKit.CodeFixes;
 /// </summary>
 internal static class FixSyntax
 {
+    /// <summary>A code action that gives <paramref name="document"/> the root <paramref name="newRoot"/> computes (only when applied).</summary>
+    public static CodeAction Replace(string title, Document document, Func<SyntaxNode> newRoot, string equivalenceKey)
+        => CodeAction.Create(title, _ => Task.FromResult(document.WithSyntaxRoot(newRoot())), equivalenceKey);
+
     // The analyzer's property names, from the analyzer itself.
     public const string RuleProperty = AnalysisDiagnostics.RuleProperty;
     public const string RelatedProperty = AnalysisDiagnostics.RelatedProperty;

@@ -34,8 +34,7 @@ public sealed class RedundantRuleCodeFixProvider : CodeFixProvider
                 && !await FixSyntax.IsInRuleSetAsync(context.Document, statement, context.CancellationToken).ConfigureAwait(false))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Remove redundant rule",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(FixSyntax.RemoveStatements(root, new[] { statement }))), RemoveKey),
+                    FixSyntax.Replace("Remove redundant rule", context.Document, () => FixSyntax.RemoveStatements(root, new[] { statement }), RemoveKey),
                     diagnostic);
             }
         }

@@ -47,7 +47,7 @@ public sealed class RequestReceivedCodeFixProvider : CodeFixProvider
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create("Omit the RequestReceived stage", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(define, fixedDefine))), EquivalenceKey),
+                FixSyntax.Replace("Omit the RequestReceived stage", context.Document, () => root.ReplaceNode(define, fixedDefine), EquivalenceKey),
                 diagnostic);
         }
     }

@@ -57,8 +57,7 @@ public sealed class SensitiveBodiesCodeFixProvider : CodeFixProvider
                 && FixSyntax.Receiver(statement.Expression) is not null)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Log credentials at Metadata before this rule",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(block, Insert(block, statement)))), EquivalenceKey),
+                    FixSyntax.Replace("Log credentials at Metadata before this rule", context.Document, () => root.ReplaceNode(block, Insert(block, statement)), EquivalenceKey),
                     diagnostic);
             }
         }

@@ -42,7 +42,7 @@ public sealed class SessionVerbsCodeFixProvider : CodeFixProvider
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create(fix.Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(fix.Old, fix.New))), EquivalenceKey),
+                FixSyntax.Replace(fix.Title, context.Document, () => root.ReplaceNode(fix.Old, fix.New), EquivalenceKey),
                 diagnostic);
         }
     }

@@ -41,8 +41,7 @@ public sealed class UnreachableRuleCodeFixProvider : CodeFixProvider
                 continue;
             }
             context.RegisterCodeFix(
-                CodeAction.Create("Remove unreachable rule",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(FixSyntax.RemoveStatements(root, new[] { statement }))), RemoveKey),
+                FixSyntax.Replace("Remove unreachable rule", context.Document, () => FixSyntax.RemoveStatements(root, new[] { statement }), RemoveKey),
                 diagnostic);
             // Only when the first covering rule's statement is an earlier statement of the same block (not in a rule set).
             if (diagnostic.AdditionalLocations.FirstOrDefault() is { SourceTree: { } tree } first && tree == root.SyntaxTree
@@ -51,8 +50,8 @@ public sealed class UnreachableRuleCodeFixProvider : CodeFixProvider
                 && FixSyntax.Related(diagnostic) is { Count: > 0 } related && related[0] >= 0)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Move above rule {related[0].ToString(CultureInfo.InvariantCulture)}",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(block, FixSyntax.MoveBefore(block, statement, target)))), MoveKey),
+                    FixSyntax.Replace($"Move above rule {related[0].ToString(CultureInfo.InvariantCulture)}", context.Document,
+                        () => root.ReplaceNode(block, FixSyntax.MoveBefore(block, statement, target)), MoveKey),
                     diagnostic);
             }
         }

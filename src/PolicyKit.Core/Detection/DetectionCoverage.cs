@@ -203,40 +203,36 @@ public static class DetectionCoverage
             };
         }
 
+        /// <summary>
+        /// Three-valued AND (<paramref name="decisive"/> false) or OR (true): one decisive value decides;
+        /// otherwise an unknown item makes the whole unknown.
+        /// </summary>
+        private static bool? Kleene(IEnumerable<DetectionCondition> items, RequestEvent e, bool decisive)
+        {
+            var result = (bool?)!decisive;
+            foreach (var x in items)
+            {
+                var v = Eval(x, e);
+                if (v == decisive)
+                {
+                    return decisive;
+                }
+                if (v is null)
+                {
+                    result = null;
+                }
+            }
+            return result;
+        }
+
         private static bool? Eval(DetectionCondition c, RequestEvent e)
         {
             switch (c)
             {
                 case AllOf all:
-                    var allResult = (bool?)true;
-                    foreach (var x in all.Items)
-                    {
-                        var v = Eval(x, e);
-                        if (v == false)
-                        {
-                            return false;
-                        }
-                        if (v is null)
-                        {
-                            allResult = null;
-                        }
-                    }
-                    return allResult;
+                    return Kleene(all.Items, e, decisive: false);
                 case AnyOf any:
-                    var anyResult = (bool?)false;
-                    foreach (var x in any.Items)
-                    {
-                        var v = Eval(x, e);
-                        if (v == true)
-                        {
-                            return true;
-                        }
-                        if (v is null)
-                        {
-                            anyResult = null;
-                        }
-                    }
-                    return anyResult;
+                    return Kleene(any.Items, e, decisive: true);
                 case NotCondition not:
                     return !Eval(not.Inner, e);
                 default:

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -46,7 +47,7 @@ internal sealed class GroupClass
                 members[same].Groups.Add(group);
             }
         }
-        var classes = new List<GroupClass> { Build(policy, resourceRules, null, new string[0]) };
+        var classes = new List<GroupClass> { Build(policy, resourceRules, null, Array.Empty<string>()) };
         classes.AddRange(members.Select(m => Build(policy, resourceRules, m.Groups[0], m.Groups)));
         return classes;
     }
@@ -62,7 +63,7 @@ internal sealed class GroupClass
             var rule = policy.Rules[i];
             if (rule.Resources.IsEmpty)
             {
-                rules[i] = new GroupResources[0];
+                rules[i] = Array.Empty<GroupResources>();
                 continue;
             }
             // Group "*" (a wildcard from 1.36; the parser refuses it below) applies under every group.

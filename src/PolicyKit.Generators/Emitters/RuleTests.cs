@@ -110,12 +110,13 @@ internal sealed class RuleTests
             // No resources: every resource of the group; the apiserver ignores resourceNames here.
             return null;
         }
-        string? names = entry.ResourceNames.IsEmpty ? null : $"{_helpers.Membership("Names", entry.ResourceNames)}(request.Name)";
         if (_plan.Resources is null)
         {
+            // The entry helper tests the names itself.
             var call = $"{_helpers.Entry(rule, entryIndex, entry)}(request.Resource, request.Subresource, request.Name)";
             return _ => call;
         }
+        string? names = entry.ResourceNames.IsEmpty ? null : $"{_helpers.Membership("Names", entry.ResourceNames)}(request.Name)";
         var patterns = PatternTests.Of(entry.Resources, "request.Subresource");
         if (patterns.Any)
         {

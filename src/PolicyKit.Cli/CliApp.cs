@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.CommandLine;
 using System.Linq;
 using PolicyKit.Cli.Commands;
@@ -45,6 +46,12 @@ internal static class CliApp
         catch (InputException ex)
         {
             context.Error.WriteLine("error: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reading errors are reported where they happen; what is left is the output (stdout closed, a broken pipe).
+            context.Error.WriteLine("error: cannot write the output: " + (ex.InnerException ?? ex).Message);
             return ExitCodes.Usage;
         }
     }

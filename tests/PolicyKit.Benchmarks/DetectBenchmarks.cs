@@ -2,15 +2,18 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using PolicyKit.Cli.Events;
 using PolicyKit.Detections;
 using PolicyKit.Detections.Runtime;
+using PolicyKit.Events.Framing;
+using PolicyKit.Events.Input;
+using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Benchmarks;
 
 /// <summary>
 /// <c>policykit detect</c>'s inner loop with the full built-in pack, single-threaded over a log in memory:
-/// JsonValueReader splits it, DetectionEngine.Process decides each event (prefilter, index, compiled rules).
+/// JsonValueFramer splits it, DetectionEngine.Process decides each event (prefilter, index, compiled rules),
+/// WindowedAlerts makes the matches alerts.
 /// MB/s = <c>InputBytes</c> / mean time (the MB/s column). Subclasses pick the log.
 /// </summary>
 [MemoryDiagnoser]
@@ -22,8 +25,11 @@ public abstract class DetectBenchmarks
     private byte[] _log = null!;
     private DetectionEngine _engine = null!;
     private DetectionEngine _noPrefilter = null!;
+    private readonly EventDecoder _decoder = new();
+    private readonly BatchResult _result = new() { Input = LogInput.File("benchmark") };
     private int _alerts;
-    private Action<DetectionRule, Utf8AuditEvent, Burst?> _onAlert = null!;
+    private Action<PolicyKit.Events.Utf8AuditEvent, System.Collections.Generic.List<DetectionRule>> _onMatches = null!;
+    private WindowedAlerts _windows = null!;
 
     /// <summary>The fixture's lines, one event per line.</summary>
     protected static byte[] Lines(params string[] files)
@@ -48,7 +54,13 @@ public abstract class DetectBenchmarks
         }
         _engine = new DetectionEngine(BuiltInDetections.Detections);
         _noPrefilter = new DetectionEngine(BuiltInDetections.Detections) { UsePrefilter = false };
-        _onAlert = (_, _, _) => _alerts++;
+        _onMatches = (e, matches) =>
+        {
+            foreach (var rule in matches)
+            {
+                _alerts += _windows.Raise(WindowedAlerts.Matched(rule, e)) is null ? 0 : 1;
+            }
+        };
         Console.WriteLine($"// {GetType().Name}: {_log.Length} bytes ({copies} copies), {Run(_engine)} alerts");
     }
 
@@ -63,20 +75,22 @@ public abstract class DetectBenchmarks
     private int Run(DetectionEngine engine)
     {
         _alerts = 0;
-        var reader = new JsonValueReader(new MemoryStream(_log, writable: false));
-        while (reader.TryRead(out var value))
+        _windows = new WindowedAlerts(engine.Rules);
+        _result.Clear();
+        var framer = new JsonValueFramer(new MemoryStream(_log, writable: false));
+        while (framer.TryRead(out var value))
         {
-            engine.Process(value.Json, _onAlert, out var problem, out _);
-            if (problem is not null)
-            {
-                throw new InvalidDataException(problem);
-            }
+            engine.Process(value, _decoder, _result, _onMatches);
+        }
+        if (_result.Problems.Count > 0)
+        {
+            throw new InvalidDataException(_result.Problems[0].ToString());
         }
         return _alerts;
     }
 }
 
-/// <summary>A real cluster's Metadata-level log (immudb), repeated to ~50 MB: the DESIGN §6 target, ≥ 400 MB/s.</summary>
+/// <summary>A real cluster's Metadata-level log (immudb), repeated to ~50 MB: the target in docs/benchmarks.md, ≥ 400 MB/s.</summary>
 public class DetectMetadataLogBenchmarks : DetectBenchmarks
 {
     private static readonly byte[] One = Lines("immudb/k8s-metadata.jsonl");

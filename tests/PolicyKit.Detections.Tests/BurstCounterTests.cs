@@ -98,11 +98,11 @@ public class BurstCounterTests
     [Fact]
     public void The_engine_raises_one_alert_per_burst_with_the_burst()
     {
-        var engine = new DetectionEngine(BuiltInDetections.Detections.Where(r => r.Id == "forbidden-burst"));
+        var session = new DetectionSession(BuiltInDetections.Detections.Where(r => r.Id == "forbidden-burst"));
         var alerts = new List<(string Rule, string AuditId, Burst? Burst)>();
         for (var i = 0; i < 30; i++)
         {
-            engine.Process(System.Text.Encoding.UTF8.GetBytes(Denied(i, "mallory", ["10.0.0.1"], i)), (r, e, b) => alerts.Add((r.Id, e.AuditId, b)), out _, out _);
+            session.Process(System.Text.Encoding.UTF8.GetBytes(Denied(i, "mallory", ["10.0.0.1"], i)), a => alerts.Add((a.Rule.Id, a.Event.AuditId, a.Burst)));
         }
         var alert = Assert.Single(alerts);
         Assert.Equal(("forbidden-burst", "a19", new Burst(CountKey.User, "mallory", 20, 60)), alert);

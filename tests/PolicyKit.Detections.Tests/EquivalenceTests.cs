@@ -1,6 +1,7 @@
 using PolicyKit.Detection;
 using PolicyKit.Detections;
 using PolicyKit.Detections.Runtime;
+using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Tests;
 
@@ -18,7 +19,7 @@ public class EquivalenceTests
         Gen.Int.Sample(seed =>
         {
             var json = RandomEvents.Event(seed);
-            EventFiles.ForEach(Temp(json), e =>
+            EventText.ForEachInFile(Temp(json), e =>
             {
                 var view = new AuditEvent(e);
                 foreach (var rule in Rules)
@@ -45,13 +46,13 @@ public class EquivalenceTests
         Gen.Int.Sample(seed =>
         {
             // Engines reuse their event buffers: one per sample, as CsCheck samples on several threads.
-            var fast = new DetectionEngine(Rules);
-            var slow = new DetectionEngine(Rules) { UsePrefilter = false };
+            var fast = new DetectionSession(Rules);
+            var slow = new DetectionSession(Rules, usePrefilter: false);
             var json = RandomEvents.Utf8(RandomEvents.Event(seed));
             var a = new List<string>();
             var b = new List<string>();
-            var na = fast.Process(json, (r, e, _) => a.Add(r.Id + " " + e.AuditId), out var pa, out _);
-            var nb = slow.Process(json, (r, e, _) => b.Add(r.Id + " " + e.AuditId), out var pb, out _);
+            var (na, pa) = fast.Process(json, alert => a.Add(alert.Rule.Id + " " + alert.Event.AuditId));
+            var (nb, pb) = slow.Process(json, alert => b.Add(alert.Rule.Id + " " + alert.Event.AuditId));
             Assert.Equal(nb, na);
             Assert.Equal(pb, pa);
             Assert.Equal(b, a);
@@ -64,13 +65,14 @@ public class EquivalenceTests
     [Fact]
     public void The_prefilter_settles_most_benign_events_without_parsing()
     {
-        var engine = new DetectionEngine(Rules);
+        var session = new DetectionSession(Rules);
+        var engine = session.Engine;
         var values = 0;
         foreach (var line in File.ReadAllLines(Fixtures.Path("events", "immudb", "k8s-metadata.jsonl")))
         {
             values++;
-            engine.Process(RandomEvents.Utf8(line), (_, _, _) => throw new Xunit.Sdk.XunitException("no alert expected"), out var problem, out _);
-            Assert.Null(problem);
+            var (_, problems) = session.Process(RandomEvents.Utf8(line), _ => throw new Xunit.Sdk.XunitException("no alert expected"));
+            Assert.Empty(problems);
         }
         // Only the 14 events some rule may match (kube-system token requests, secret lists) are parsed.
         Assert.True(engine.FullyRead < values / 20, $"{engine.FullyRead} of {values} parsed");

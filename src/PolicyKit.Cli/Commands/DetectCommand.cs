@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Diagnostics;
 using System.Linq;
 using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Detect;
@@ -10,6 +9,8 @@ using PolicyKit.Cli.IO;
 using PolicyKit.Detection;
 using PolicyKit.Detections;
 using PolicyKit.Detections.Runtime;
+using PolicyKit.Events.Input;
+using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal static class DetectCommand
     {
         var logs = new Argument<string[]>("LOG")
         {
-            Description = "Audit logs: JSON lines of Event, EventList documents, v1 or v1beta1; .gz read transparently; '-' reads stdin; a directory reads its rotated set, oldest first.",
+            Description = "Audit logs: JSON lines of Event, EventList documents, v1 or v1beta1; .gz read transparently; '-' reads stdin as it arrives; a directory reads its rotated set, oldest first.",
             Arity = ArgumentArity.OneOrMore,
         };
         var rules = new Option<string?>("--rules", "-r")
@@ -42,22 +43,67 @@ internal static class DetectCommand
         {
             Description = "Run the rules' IR through the interpreter instead of their compiled methods (for comparing the two).",
         };
+        var reading = new EventOptions();
         var command = new Command("detect",
-            "Run detection rules over audit logs. Prints one alert per line (JSON by default):\n" +
+            "Run detection rules over audit logs. Prints one alert per line (JSON by default), in log order whatever --threads:\n" +
             "{\"rule\":\"pod-exec\",\"title\":\"...\",\"severity\":\"medium\",\"mitre\":\"T1609\",\"auditID\":\"...\",\"timestamp\":\"...\",\"user\":\"...\",\"verb\":\"create\",\"objectRef\":{...},\"sourceIPs\":[...],\"reason\":\"...\"}\n" +
             "A windowed rule's alert (one per burst) adds \"burst\":{\"countBy\":...,\"key\":...,\"count\":...,\"windowSeconds\":...}.\n" +
+            "Values longer than 1024 characters are cut with a marker; text output escapes control characters.\n" +
             "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.\n" +
-            "Exit codes: 0 no alerts, 1 alerts or skipped lines, 2 bad usage or unreadable input.")
+            "Exit codes: 0 no alerts, 1 alerts or skipped lines, 2 bad usage or an input that could not be read whole.")
         {
             logs, rules, format, allow, interpret,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(logs)!, parse.GetValue(rules), parse.GetValue(format) == "json",
-            parse.GetValue(allow) ?? [], parse.GetValue(interpret)));
+        reading.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var inputs = LogRun.Inputs(context, parse.GetValue(logs)!);
+            return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", parse.GetValue(allow) ?? [], parse.GetValue(interpret));
+        });
         return command;
     }
 
-    private static int Run(CliContext context, string[] logs, string? rulesDll, bool json, string[] allow, bool interpret)
+    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, string[] allow, bool interpret)
     {
+        using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
+        var rules = loaded?.Rules ?? BuiltInDetections.Detections;
+        var additions = Additions(allow, rules);
+        var mode = interpret ? DetectionMode.Interpreted : DetectionMode.Compiled;
+        var windows = new WindowedAlerts(rules);
+        var writer = new AlertWriter(json);
+        var perRule = new Dictionary<DetectionRule, int>();
+        long alerts = 0;
+        var summary = LogRun.Read<MatchBatch>(context, inputs, options, () => new MatchWorker(new DetectionEngine(rules, mode, additions)), batch =>
+        {
+            foreach (var match in batch.Matches)
+            {
+                if (windows.Raise(match) is { } alert)
+                {
+                    alerts++;
+                    perRule[alert.Rule] = perRule.TryGetValue(alert.Rule, out var n) ? n + 1 : 1;
+                    writer.Write(alert, batch.Output);
+                }
+            }
+        }, () => $", {alerts} alerts");
+        foreach (var pair in perRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id, StringComparer.Ordinal))
+        {
+            context.Error.WriteLine($"{pair.Key.Id}: {pair.Value} alert(s) [{pair.Key.Info.Severity.ToString().ToLowerInvariant()}] {pair.Key.Info.Title}");
+        }
+        context.Error.WriteLine($"{summary.Events} event(s), {alerts} alert(s) from {rules.Count} rules"
+            + (summary.Skipped > 0 ? $", {summary.Skipped} input value(s) skipped (not audit events)" : "")
+            + (summary.FailedInputs > 0 ? $", {summary.FailedInputs} input(s) not read whole" : ""));
+        return LogRun.ExitCode(summary, findings: alerts > 0);
+    }
+
+    /// <summary>The --allow additions; a list no rule consults is an error (a typo would silently allow nothing).</summary>
+    private static AllowListAdditions Additions(string[] allow, IReadOnlyList<DetectionRule> rules)
+    {
+        var additions = new AllowListAdditions();
+        if (allow.Length == 0)
+        {
+            return additions;
+        }
+        var known = rules.SelectMany(r => AllowListUse.Names(r.Info.Condition)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
         foreach (var a in allow)
         {
             var eq = a.IndexOf('=');
@@ -65,106 +111,48 @@ internal static class DetectCommand
             {
                 throw new InputException($"--allow {a}: write it as LIST=VALUE");
             }
-            AllowLists.Extend(a.Substring(0, eq), [a.Substring(eq + 1)]);
+            var name = a.Substring(0, eq);
+            if (!known.Contains(name))
+            {
+                var suggestion = Text.EditDistance.Suggest(name, known);
+                throw new InputException($"--allow {a}: no rule uses an allow-list called \"{name}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?") + $" (lists: {string.Join(", ", known)})");
+            }
+            additions.Add(name, a.Substring(eq + 1));
         }
-        using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
-        var rules = loaded?.Rules ?? BuiltInDetections.Detections;
-        var inputs = LogInputs.Expand(logs);
-        var run = new DetectionRun(context, new DetectionEngine(rules, interpret ? DetectionMode.Interpreted : DetectionMode.Compiled), new AlertWriter(context.Out, json));
-        foreach (var input in inputs)
-        {
-            run.Read(input);
-        }
-        context.Out.Flush();
-        run.Summarize();
-        return run.Alerts > 0 || run.BadLines > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        return additions;
     }
 
-    /// <summary>The state of one detect run: counts per rule, bad lines, progress.</summary>
-    private sealed class DetectionRun(CliContext context, DetectionEngine engine, AlertWriter writer)
+    /// <summary>A batch's rule matches, in log order, for the windowed rules to count and the writer to write.</summary>
+    private sealed class MatchBatch : BatchResult
     {
-        private Action<DetectionRule, Utf8AuditEvent, Burst?>? _onAlert;
-        private readonly Dictionary<DetectionRule, int> _perRule = new();
-        private readonly bool _progress = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private long _bytes;
-        private long _nextProgress = 1000;
+        public List<RuleMatch> Matches { get; } = new();
 
-        public long Events { get; private set; }
-
-        public long Alerts { get; private set; }
-
-        public int BadLines { get; private set; }
-
-        public void Read(string path)
+        public override void Clear()
         {
-            var name = InputFiles.DisplayName(path);
-            using var stream = InputFiles.Open(path, context);
-            var reader = new JsonValueReader(stream);
-            try
-            {
-                while (reader.TryRead(out var value))
-                {
-                    _bytes += value.Json.Length + 1;
-                    string? problem = value.Error;
-                    if (problem is null && Process(value.Json, out problem, out var notJson) == 0 && notJson && value.Unchecked)
-                    {
-                        // Not one JSON value after all: several on the line, one spread over lines, or a bad line.
-                        value = reader.Recheck();
-                        problem = value.Error;
-                        if (problem is null)
-                        {
-                            Process(value.Json, out problem, out _);
-                        }
-                    }
-                    if (problem is not null)
-                    {
-                        BadLines++;
-                        context.Error.WriteLine($"{name}:{value.Line}: {problem}; skipped");
-                    }
-                }
-            }
-            catch (System.IO.InvalidDataException ex)
-            {
-                BadLines++;
-                context.Error.WriteLine($"{name}: {ex.Message}; the rest of this input is skipped");
-            }
+            base.Clear();
+            Matches.Clear();
+        }
+    }
+
+    /// <summary>One thread's engine: records each match with what its alert needs.</summary>
+    private sealed class MatchWorker(DetectionEngine engine) : IEventWorker<MatchBatch>
+    {
+        private readonly EventDecoder _decoder = new();
+        private MatchBatch? _into;
+        private Action<PolicyKit.Events.Utf8AuditEvent, List<DetectionRule>>? _onMatches;
+
+        public void Process(in PolicyKit.Events.Framing.FramedValue value, MatchBatch into)
+        {
+            _into = into;
+            engine.Process(value, _decoder, into, _onMatches ??= OnMatches);
         }
 
-        private int Process(ReadOnlyMemory<byte> json, out string? problem, out bool notJson)
+        private void OnMatches(PolicyKit.Events.Utf8AuditEvent e, List<DetectionRule> matches)
         {
-            var events = engine.Process(json, _onAlert ??= OnAlert, out problem, out notJson);
-            Events += events;
-            if (events > 0)
+            foreach (var rule in matches)
             {
-                if (_progress && Events >= _nextProgress)
-                {
-                    _nextProgress = Events + 100_000;
-                    var seconds = _clock.Elapsed.TotalSeconds;
-                    context.Error.Write($"\r{_bytes / 1_000_000} MB, {Events} events, {Alerts} alerts, {_bytes / 1e6 / Math.Max(seconds, 1e-3):F0} MB/s   ");
-                }
+                _into!.Matches.Add(WindowedAlerts.Matched(rule, e));
             }
-            return events;
-        }
-
-        private void OnAlert(DetectionRule rule, Utf8AuditEvent e, Burst? burst)
-        {
-            Alerts++;
-            _perRule[rule] = _perRule.TryGetValue(rule, out var n) ? n + 1 : 1;
-            writer.Write(rule, e, burst);
-        }
-
-        public void Summarize()
-        {
-            if (_progress && Events >= 1000)
-            {
-                context.Error.Write("\r" + new string(' ', 70) + "\r");
-            }
-            foreach (var pair in _perRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id, StringComparer.Ordinal))
-            {
-                context.Error.WriteLine($"{pair.Key.Id}: {pair.Value} alert(s) [{pair.Key.Info.Severity.ToString().ToLowerInvariant()}] {pair.Key.Info.Title}");
-            }
-            context.Error.WriteLine($"{Events} event(s), {Alerts} alert(s) from {engine.Rules.Count} rules" + (BadLines > 0 ? $", {BadLines} input line(s) skipped (not audit events)" : ""));
         }
     }
 }

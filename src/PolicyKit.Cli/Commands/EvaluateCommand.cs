@@ -1,10 +1,11 @@
-using System.Buffers;
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
+using PolicyKit.Events.Input;
+using PolicyKit.Events.Reading;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Cli.Commands;
@@ -36,13 +37,17 @@ internal static class EvaluateCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var version = CommonOptions.KubernetesVersionOption();
+        var reading = new EventOptions();
         var command = new Command("evaluate",
             "Decide each recorded event's request with a policy (a YAML file, or the compiled matcher of a built policy assembly), as kube-apiserver would. Prints one JSON line per event:\n" +
             "{\"auditID\":\"...\",\"level\":\"Metadata\",\"omitStages\":[\"RequestReceived\"],\"omitManagedFields\":false,\"rule\":3}\n" +
-            "rule is the 0-based index of the deciding rule, or null. Lines that are not Events are reported on stderr and skipped (exit 1).")
+            "rule is the 0-based index of the deciding rule, or null. Output is in input order, whatever --threads.\n" +
+            "Lines that are not Events are reported on stderr with their line numbers and skipped.\n" +
+            "Exit codes: 0 every event decided, 1 some input skipped (not an event), 2 bad usage, unreadable policy or an input that could not be read whole (corrupt or truncated gzip).")
         {
             policy, assembly, events, version,
         };
+        reading.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(assembly) is null && result.GetValue(policy) is null)
@@ -50,20 +55,28 @@ internal static class EvaluateCommand
                 result.AddError("give --policy POLICY.yaml, or --assembly DLL");
             }
         });
-        command.SetAction(parse => parse.GetValue(assembly) is { } dll
-            ? RunCompiled(context, dll, parse.GetValue(policy), parse.GetValue(events)!)
-            : Run(context, parse.GetValue(policy)!, parse.GetValue(events)!, parse.GetValue(version)));
+        command.SetAction(parse =>
+        {
+            var policyPath = parse.GetValue(policy);
+            var dll = parse.GetValue(assembly);
+            // Inputs first: a second stdin is a usage error before anything is read.
+            var inputs = LogRun.Inputs(context, parse.GetValue(events)!, dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null);
+            var options = reading.Read(parse);
+            return dll is not null
+                ? RunCompiled(context, dll, policyPath, inputs, options)
+                : Run(context, policyPath!, inputs, options, parse.GetValue(version));
+        });
         return command;
     }
 
     /// <summary>Evaluates with the compiled matcher of a built policy assembly.</summary>
-    private static int RunCompiled(CliContext context, string dll, string? policyName, string[] eventPaths)
+    private static int RunCompiled(CliContext context, string dll, string? policyName, IReadOnlyList<LogInput> inputs, EventReadOptions options)
     {
         using var compiled = CompiledPolicy.Load(dll, policyName);
-        return Replay(context, eventPaths, request => compiled.Evaluate(request));
+        return Replay(context, inputs, options, request => compiled.Evaluate(request));
     }
 
-    private static int Run(CliContext context, string policyPath, string[] eventPaths, KubernetesVersion version)
+    private static int Run(CliContext context, string policyPath, IReadOnlyList<LogInput> inputs, EventReadOptions options, KubernetesVersion version)
     {
         var document = PolicyLoader.Load(policyPath, version, context);
         var name = InputFiles.DisplayName(policyPath);
@@ -82,62 +95,17 @@ internal static class EvaluateCommand
         }
 
         var evaluator = new PolicyEvaluator(policy, version);
-        return Replay(context, eventPaths, request => evaluator.Evaluate(request));
+        return Replay(context, inputs, options, request => evaluator.Evaluate(request));
     }
 
-    /// <summary>Decides every event of every input in order, one JSON line each.</summary>
-    private static int Replay(CliContext context, string[] eventPaths, System.Func<AuditRequest, AuditDecision> decide)
+    /// <summary>Decides every event of every input, one JSON line each, in input order.</summary>
+    private static int Replay(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, Func<AuditRequest, AuditDecision> decide)
     {
-        var bad = 0;
-        var buffer = new ArrayBufferWriter<byte>();
-        using var output = new Utf8JsonWriter(buffer);
-        foreach (var path in eventPaths)
+        var summary = LogRun.Read(context, inputs, options, () => new DecisionWriter(decide), _ => { });
+        if (summary.Skipped > 0)
         {
-            bad += AuditLogReader.Read(path, context,
-                e => WriteDecision(output, buffer, context, e.AuditId, decide(e.ToRequest())),
-                context.Error.WriteLine);
+            context.Error.WriteLine($"{summary.Skipped} input value(s) were not audit events and were skipped");
         }
-        context.Out.Flush();
-        if (bad > 0)
-        {
-            context.Error.WriteLine($"{bad} input line(s) were not audit events and were skipped");
-            return ExitCodes.Findings;
-        }
-        return ExitCodes.Success;
-    }
-
-    private static void WriteDecision(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, CliContext context, string? auditId, AuditDecision decision)
-    {
-        json.WriteStartObject();
-        if (auditId is null)
-        {
-            json.WriteNull("auditID");
-        }
-        else
-        {
-            json.WriteString("auditID", auditId);
-        }
-        json.WriteString("level", decision.Level.ToName());
-        json.WriteStartArray("omitStages");
-        foreach (var stage in decision.OmitStages.Enumerate())
-        {
-            json.WriteStringValue(stage.ToName());
-        }
-        json.WriteEndArray();
-        json.WriteBoolean("omitManagedFields", decision.OmitManagedFields);
-        if (decision.Rule is { } rule)
-        {
-            json.WriteNumber("rule", rule);
-        }
-        else
-        {
-            json.WriteNull("rule");
-        }
-        json.WriteEndObject();
-        json.Flush();
-        context.Out.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        context.Out.Write('\n');
-        buffer.Clear();
-        json.Reset();
+        return LogRun.ExitCode(summary, findings: false);
     }
 }

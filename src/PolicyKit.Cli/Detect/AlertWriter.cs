@@ -1,84 +1,47 @@
-using System;
 using System.Buffers;
-using System.IO;
 using System.Text;
 using System.Text.Json;
 using PolicyKit.Detections.Runtime;
+using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Detect;
 
 /// <summary>
-/// Writes alerts as JSON lines or text. Only event metadata goes out: never requestURI (exec commands
-/// may carry credentials), never a body (secret data, tokens, configmap data). A windowed rule's alert
-/// is its burst's last event, and its reason starts with the burst.
+/// Writes alerts as JSON lines or text. Only what <see cref="AlertEvent"/> keeps of the event goes out
+/// (metadata, long values cut). Text output escapes control characters: a user or object name cannot
+/// forge a line or a terminal escape. A windowed rule's alert is its burst's last event.
 /// </summary>
-internal sealed class AlertWriter(TextWriter output, bool json)
+internal sealed class AlertWriter(bool json)
 {
-    private readonly ArrayBufferWriter<byte> _buffer = new();
-
-    public void Write(DetectionRule rule, Utf8AuditEvent e, Burst? burst = null)
+    /// <summary>Appends the alert's line (UTF-8) to <paramref name="output"/>.</summary>
+    public void Write(DetectionAlert alert, ArrayBufferWriter<byte> output)
     {
         if (json)
         {
-            WriteJson(rule, e, burst);
+            WriteJson(alert, output);
+            return;
         }
-        else
-        {
-            output.Write($"{e.Timestamp} {Severity(rule)} {rule.Id}: {rule.Info.Title}: {Reason(e, burst)} (auditID {e.AuditId})\n");
-        }
-    }
-
-    /// <summary>The reason, after the burst for a windowed rule: "20 matching events for user alice within 60 s, the last: ...".</summary>
-    public static string Reason(Utf8AuditEvent e, Burst? burst) => burst is null ? Reason(e) : $"{burst}, the last: {Reason(e)}";
-
-    /// <summary>Who did what to which object, in a few words.</summary>
-    public static string Reason(Utf8AuditEvent e)
-    {
-        var text = new StringBuilder();
-        text.Append(e.Username.Length > 0 ? e.Username : "(no user)").Append(' ').Append(e.Verb).Append(' ');
-        if (e.HasObjectRef)
-        {
-            text.Append(e.Resource);
-            if (e.Subresource.Length > 0)
-            {
-                text.Append('/').Append(e.Subresource);
-            }
-            var target = e.Namespace.Length > 0 ? e.Namespace + "/" + e.Name : e.Name;
-            if (target.Trim('/').Length > 0)
-            {
-                text.Append(' ').Append(target.TrimEnd('/'));
-            }
-        }
-        else
-        {
-            text.Append(PolicyKit.Detection.QueryString.PathOf(e.RequestUri));
-        }
-        var impersonated = e.Get(PolicyKit.Detection.EventField.ImpersonatedUsername);
-        if (impersonated.Length > 0)
-        {
-            text.Append(" as ").Append(impersonated);
-        }
-        if (e.ResponseCode is { } code)
-        {
-            text.Append(" (").Append(code).Append(')');
-        }
-        return text.ToString();
+        var e = alert.Event;
+        var line = ControlCharacters.Escape($"{e.Timestamp} {Severity(alert.Rule)} {alert.Rule.Id}: {alert.Rule.Info.Title}: {alert.Reason} (auditID {e.AuditId})");
+        Encoding.UTF8.GetBytes(line + "\n", output);
     }
 
     private static string Severity(DetectionRule rule) => rule.Info.Severity.ToString().ToLowerInvariant();
 
-    private void WriteJson(DetectionRule rule, Utf8AuditEvent e, Burst? burst)
+    private static void WriteJson(DetectionAlert alert, ArrayBufferWriter<byte> output)
     {
-        using (var w = new Utf8JsonWriter(_buffer))
+        var e = alert.Event;
+        var burst = alert.Burst;
+        using (var w = new Utf8JsonWriter(output))
         {
             w.WriteStartObject();
-            w.WriteString("rule", rule.Id);
-            w.WriteString("title", rule.Info.Title);
-            w.WriteString("severity", Severity(rule));
-            w.WriteString("mitre", rule.Info.Mitre);
+            w.WriteString("rule", alert.Rule.Id);
+            w.WriteString("title", alert.Rule.Info.Title);
+            w.WriteString("severity", Severity(alert.Rule));
+            w.WriteString("mitre", alert.Rule.Info.Mitre);
             w.WriteString("auditID", e.AuditId);
             w.WriteString("timestamp", e.Timestamp);
-            w.WriteString("user", e.Username);
+            w.WriteString("user", e.User);
             w.WriteString("verb", e.Verb);
             if (e.HasObjectRef)
             {
@@ -95,12 +58,12 @@ internal sealed class AlertWriter(TextWriter output, bool json)
                 w.WriteNull("objectRef");
             }
             w.WriteStartArray("sourceIPs");
-            foreach (var ip in e.GetList(PolicyKit.Detection.EventField.SourceIps))
+            foreach (var ip in e.SourceIps)
             {
                 w.WriteStringValue(ip);
             }
             w.WriteEndArray();
-            w.WriteString("reason", Reason(e, burst));
+            w.WriteString("reason", alert.Reason);
             if (burst is not null)
             {
                 w.WriteStartObject("burst");
@@ -112,9 +75,7 @@ internal sealed class AlertWriter(TextWriter output, bool json)
             }
             w.WriteEndObject();
         }
-        output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
-        output.Write('\n');
-        _buffer.Clear();
+        output.Write("\n"u8);
     }
 
     private static void WriteIfAny(Utf8JsonWriter w, string name, string value)

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using PolicyKit.Detection;
+using PolicyKit.Events;
+using PolicyKit.Events.Framing;
+using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Detections.Runtime;
 
@@ -20,40 +23,33 @@ public enum DetectionMode
 /// Runs a set of rules over events, one pass per event: the index picks the rules that can match the
 /// event's resource, subresource, verb and stage; only those look further (and only they parse bodies).
 /// <see cref="Process"/> first looks at the raw JSON (<see cref="QuickEventScan"/> and each rule's
-/// necessary literals) and parses the event only when some rule may match it. A windowed rule's
-/// match is counted (<see cref="BurstCounter"/>), and is an alert only when it completes a burst, so the
-/// engine keeps state across events: feed it one log in order. Not thread-safe: it reuses one event
-/// buffer; use one engine per thread.
+/// necessary literals) and decodes the event only when some rule may match it. The engine decides
+/// matches only; a windowed rule's match becomes an alert in <see cref="WindowedAlerts"/>, which counts
+/// each key's matches in log order. Not thread-safe (it reuses buffers): use one engine per thread.
 /// </summary>
 public sealed class DetectionEngine
 {
     private readonly DetectionRule[] _rules;
     private readonly DetectionIndex _index;
     private readonly DetectionMode _mode;
+    private readonly AllowListAdditions _additions;
     private readonly byte[][]?[] _literals;
     private readonly List<int> _candidates = new();
-    private readonly Utf8AuditEvent _event = new();
+    private readonly List<DetectionRule> _matches = new();
     private readonly Utf8StringPool _names = new();
-    private readonly Dictionary<DetectionRule, BurstCounter> _bursts = new();
 
-    public DetectionEngine(IEnumerable<DetectionRule> rules, DetectionMode mode = DetectionMode.Compiled)
+    public DetectionEngine(IEnumerable<DetectionRule> rules, DetectionMode mode = DetectionMode.Compiled, AllowListAdditions? additions = null)
     {
         _rules = rules.ToArray();
         _index = new DetectionIndex(_rules.Select(r => r.Info).ToArray());
         _mode = mode;
+        _additions = additions ?? AllowListAdditions.None;
         _literals = _rules.Select(r => DetectionLiterals.Necessary(r.Info.Condition)?.Select(Encoding.UTF8.GetBytes).ToArray()).ToArray();
-        foreach (var rule in _rules)
-        {
-            if (rule.Info.Window is { } window)
-            {
-                _bursts[rule] = new BurstCounter(window);
-            }
-        }
     }
 
     public IReadOnlyList<DetectionRule> Rules => _rules;
 
-    /// <summary>How many JSON values <see cref="Process"/> had to parse (the others the prefilter settled).</summary>
+    /// <summary>How many JSON values <see cref="Process"/> had to decode (the others the prefilter settled).</summary>
     public long FullyRead { get; private set; }
 
     /// <summary>Turns the raw-JSON prefilter off (tests compare the two paths).</summary>
@@ -73,6 +69,7 @@ public sealed class DetectionEngine
             return;
         }
         AuditEvent? view = null;
+        using var scope = AllowLists.Use(_additions);
         foreach (var i in _candidates)
         {
             var rule = _rules[i];
@@ -87,71 +84,33 @@ public sealed class DetectionEngine
     }
 
     /// <summary>
-    /// Turns the event's <paramref name="matches"/> (from <see cref="Match"/>) into alerts: an ordinary
-    /// rule's match is one (with no burst); a windowed rule's match is counted under its key and is one
-    /// only when it completes a burst.
+    /// Processes one JSON value of a log (an Event, an EventList, or neither): calls <paramref name="onMatches"/>
+    /// with each event some rule matches and those rules (a list reused for the next event); events are
+    /// counted and problems reported into <paramref name="into"/>.
     /// </summary>
-    public void Raise(Utf8AuditEvent e, List<DetectionRule> matches, Action<DetectionRule, Utf8AuditEvent, Burst?> onAlert)
+    public void Process(in FramedValue value, EventDecoder decoder, BatchResult into, Action<Utf8AuditEvent, List<DetectionRule>> onMatches)
     {
-        foreach (var rule in matches)
+        if (UsePrefilter && QuickEventScan.TryScan(value.Json.Span, out var scan) && IsPlainEvent(ref scan) && !MayMatch(value.Json.Span, ref scan))
         {
-            if (!_bursts.TryGetValue(rule, out var counter))
-            {
-                onAlert(rule, e, null);
-            }
-            else if (counter.Count(KeyOf(e, rule.Info.Window!.CountBy), e.ReceivedTimestamp) is { } burst)
-            {
-                onAlert(rule, e, burst);
-            }
-        }
-    }
-
-    private static string KeyOf(Utf8AuditEvent e, CountKey countBy)
-    {
-        if (countBy == CountKey.User)
-        {
-            return e.Username;
-        }
-        var ips = e.GetList(EventField.SourceIps);
-        return ips.Count > 0 ? ips[ips.Count - 1] : "";
-    }
-
-    /// <summary>
-    /// Processes one JSON value of a log (an Event or an EventList): calls <paramref name="onAlert"/> per
-    /// alert (see <see cref="Raise"/>) and returns the number of events read; <paramref name="problem"/>
-    /// says why the value (or an EventList item, after the items before it were processed) is no audit Event, and
-    /// <paramref name="notJson"/> whether it is not one JSON value at all.
-    /// </summary>
-    public int Process(ReadOnlyMemory<byte> json, Action<DetectionRule, Utf8AuditEvent, Burst?> onAlert, out string? problem, out bool notJson)
-    {
-        problem = null;
-        notJson = false;
-        if (UsePrefilter && QuickEventScan.TryScan(json.Span, out var scan) && IsPlainEvent(ref scan))
-        {
-            if (!MayMatch(json.Span, ref scan))
-            {
-                return 1;
-            }
+            into.Events++;
+            return;
         }
         FullyRead++;
-        var count = 0;
-        var matches = new List<DetectionRule>();
-        var ok = EventFiles.ForEachEvent(_event, json, e =>
+        decoder.Decode(value, into, e =>
         {
-            count++;
-            matches.Clear();
-            Match(e, matches);
-            Raise(e, matches, onAlert);
-        }, out problem);
-        notJson = !ok && count == 0 && _event.NotJson;
-        return count;
+            _matches.Clear();
+            Match(e, _matches);
+            if (_matches.Count > 0)
+            {
+                onMatches(e, _matches);
+            }
+        });
     }
 
     /// <summary>The checks <see cref="Utf8AuditEvent.Load"/> makes, on the scan: anything else takes the full path.</summary>
     private static bool IsPlainEvent(ref QuickEventScan scan)
         => (scan.Kind.SequenceEqual("Event"u8) || (scan.Kind.IsEmpty && scan.HasAuditId))
         && (scan.ApiVersion.IsEmpty || scan.ApiVersion.SequenceEqual("audit.k8s.io/v1"u8) || scan.ApiVersion.SequenceEqual("audit.k8s.io/v1beta1"u8));
-
     private bool MayMatch(ReadOnlySpan<byte> json, ref QuickEventScan scan)
     {
         if (StageOf(scan.Stage) is not { } stage)

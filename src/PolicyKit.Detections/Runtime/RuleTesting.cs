@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PolicyKit.Detection;
+using PolicyKit.Events;
+using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Detections.Runtime;
 
@@ -13,36 +16,37 @@ namespace PolicyKit.Detections.Runtime;
 public static class RuleTesting
 {
     /// <summary>Whether the rule with this id raises an alert on some event of the file.</summary>
-    public static bool Fires(IEnumerable<DetectionRule> rules, string ruleId, string eventFile)
+    public static bool Fires(IEnumerable<DetectionRule> rules, string ruleId, string eventFile, AllowListAdditions? additions = null)
     {
         var rule = rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new ArgumentException($"no rule with id \"{ruleId}\"", nameof(ruleId));
-        return Alerts([rule], eventFile).Count > 0;
+        return Alerts([rule], eventFile, additions).Count > 0;
     }
 
     /// <summary>Whether the rule with this id raises an alert on some event of the JSON text.</summary>
-    public static bool FiresOnJson(IEnumerable<DetectionRule> rules, string ruleId, string eventJson)
+    public static bool FiresOnJson(IEnumerable<DetectionRule> rules, string ruleId, string eventJson, AllowListAdditions? additions = null)
     {
         var rule = rules.FirstOrDefault(r => r.Id == ruleId) ?? throw new ArgumentException($"no rule with id \"{ruleId}\"", nameof(ruleId));
-        return AlertsOnJson([rule], eventJson).Count > 0;
+        return AlertsOnJson([rule], eventJson, additions).Count > 0;
     }
 
     /// <summary>The ids of the rules that raise an alert on each event of the JSON text, in event and rule order.</summary>
-    public static IReadOnlyList<string> AlertsOnJson(IEnumerable<DetectionRule> rules, string eventJson)
-        => Run(rules, "(json)", onEvent => EventFiles.ForEachInJson(System.Text.Encoding.UTF8.GetBytes(eventJson), onEvent));
+    public static IReadOnlyList<string> AlertsOnJson(IEnumerable<DetectionRule> rules, string eventJson, AllowListAdditions? additions = null)
+        => Run(rules, additions, "(json)", onEvent => EventText.ForEach(System.Text.Encoding.UTF8.GetBytes(eventJson), onEvent));
 
     /// <summary>The ids of the rules that raise an alert on each event of the file, in event and rule order.</summary>
-    public static IReadOnlyList<string> Alerts(IEnumerable<DetectionRule> rules, string eventFile)
-        => Run(rules, eventFile, onEvent => EventFiles.ForEach(eventFile, onEvent));
+    public static IReadOnlyList<string> Alerts(IEnumerable<DetectionRule> rules, string eventFile, AllowListAdditions? additions = null)
+        => Run(rules, additions, eventFile, onEvent => EventText.ForEachInFile(eventFile, onEvent));
 
-    private static IReadOnlyList<string> Run(IEnumerable<DetectionRule> rules, string eventFile, Action<Action<Utf8AuditEvent>> read)
+    private static IReadOnlyList<string> Run(IEnumerable<DetectionRule> rules, AllowListAdditions? additions, string eventFile, Func<Action<Utf8AuditEvent>, IReadOnlyList<ReadProblem>> read)
     {
         var list = rules.ToList();
-        var compiled = new DetectionEngine(list, DetectionMode.Compiled);
-        var interpreted = new DetectionEngine(list, DetectionMode.Interpreted);
+        var compiled = new DetectionEngine(list, DetectionMode.Compiled, additions);
+        var interpreted = new DetectionEngine(list, DetectionMode.Interpreted, additions);
+        var windows = new WindowedAlerts(list);
         var alerts = new List<string>();
         var a = new List<DetectionRule>();
         var b = new List<DetectionRule>();
-        read(e =>
+        var problems = read(e =>
         {
             a.Clear();
             b.Clear();
@@ -53,8 +57,18 @@ public static class RuleTesting
                 throw new InvalidOperationException(
                     $"{eventFile}: event {e.AuditId}: compiled rules matched [{string.Join(", ", a)}], interpreted IR matched [{string.Join(", ", b)}]");
             }
-            compiled.Raise(e, a, (rule, _, _) => alerts.Add(rule.Id));
+            foreach (var rule in a)
+            {
+                if (windows.Raise(WindowedAlerts.Matched(rule, e)) is not null)
+                {
+                    alerts.Add(rule.Id);
+                }
+            }
         });
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"{eventFile}: not every value is an audit event: {problems[0]}");
+        }
         return alerts;
     }
 }

@@ -6,7 +6,7 @@ namespace PolicyKit;
 /// <summary>
 /// A named allow-list for rules: <c>static readonly AllowList Readers = new("secret-readers", "a", "b");</c>
 /// and <c>e.User.Name.In(Readers)</c>. The values are defaults; operators add their own by name
-/// (<see cref="AllowLists.Extend"/>, or <c>policykit detect --allow name=value</c>) without editing the rule.
+/// (<see cref="AllowListAdditions"/>, or <c>policykit detect --allow name=value</c>) without editing the rule.
 /// The values must be constants: the generator copies them into the rule's IR.
 /// </summary>
 public sealed class AllowList

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PolicyKit.Detection;
 
-namespace PolicyKit.Detections.Runtime;
+namespace PolicyKit.Events;
 
 /// <summary>
 /// One audit Event read from its UTF-8 JSON for detection rules. <see cref="Load"/> makes one pass over
@@ -21,7 +22,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
     private ReadOnlyMemory<byte> _json;
 
     // Positions (start, length) of values read on demand, into _json; length 0 means absent.
-    private (int Start, int Length) _auditId, _requestUri, _userAgent, _name, _user, _impersonated, _sourceIpsSpan,
+    private (int Start, int Length) _auditIdRaw, _auditId, _requestUri, _userAgent, _name, _user, _impersonated, _sourceIpsSpan,
         _annotations, _responseStatus, _requestObject, _responseObject, _stageTimestamp, _timestamp, _requestReceivedTimestamp, _items;
 
     private bool _groupsRead, _sourceIpsRead, _impersonatedRead, _codeRead;
@@ -65,6 +66,9 @@ public sealed class Utf8AuditEvent : IDetectionEvent
 
     public string AuditId => _auditIdText ??= Text(_auditId);
 
+    /// <summary>The auditID's JSON string content as written in the input (escapes kept), without quotes.</summary>
+    public ReadOnlySpan<byte> AuditIdJson => _auditIdRaw.Length == 0 ? default : _json.Span.Slice(_auditIdRaw.Start, _auditIdRaw.Length);
+
     public string RequestUri => _requestUriText ??= Text(_requestUri);
 
     public string UserAgent => _userAgentText ??= Text(_userAgent);
@@ -80,8 +84,28 @@ public sealed class Utf8AuditEvent : IDetectionEvent
     /// </summary>
     public string ReceivedTimestamp => Text(_requestReceivedTimestamp.Length > 0 ? _requestReceivedTimestamp : _stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp);
 
-    /// <summary>An EventList's items array (the caller loads each item), or empty.</summary>
+    /// <summary>An EventList's items value (the caller loads each item), or empty.</summary>
     public ReadOnlyMemory<byte> Items => _items.Length == 0 ? default : _json.Slice(_items.Start, _items.Length);
+
+    /// <summary>Where <see cref="Items"/> starts in the value loaded.</summary>
+    public int ItemsOffset => _items.Start;
+
+    /// <summary>What an EventList's items is (a list, null...), or None when absent.</summary>
+    public JsonTokenType ItemsKind { get; private set; }
+
+    /// <summary>Whether the event has an auditID (evaluate prints null for one without).</summary>
+    public bool HasAuditId { get; private set; }
+
+    /// <summary>
+    /// The request attributes the apiserver evaluated its policy against, recovered from the event (see
+    /// <see cref="AuditRequest.FromEvent"/>). It shares the event's groups list, which the next
+    /// <see cref="Load"/> reuses, unless <paramref name="detached"/>: then it is a copy to keep.
+    /// </summary>
+    public AuditRequest ToRequest(bool detached = false)
+    {
+        var groups = GetList(EventField.Groups);
+        return AuditRequest.FromEvent(Username, detached ? groups.ToArray() : groups, Verb, RequestUri, HasObjectRef, Namespace, ApiGroup, Resource, Subresource, Name);
+    }
 
     public bool IsEventList => Kind == "EventList";
 
@@ -96,10 +120,10 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         _json = json;
         try
         {
-            var reader = new Utf8JsonReader(json.Span, isFinalBlock: true, state: default);
+            var reader = new Utf8JsonReader(json.Span, isFinalBlock: true, new JsonReaderState(ReadLimits.JsonOptions));
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return "not an audit Event: not a JSON object";
+                return $"not an audit Event: {JsonTokens.Describe(reader.TokenType)}, not an object";
             }
             string? problem = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -120,7 +144,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         catch (JsonException ex)
         {
             NotJson = true;
-            return "not an audit Event: " + ex.Message;
+            return JsonTokens.NotJson(ex);
         }
         if (IsEventList)
         {
@@ -130,7 +154,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         {
             return $"not an audit Event: kind is \"{Kind}\"";
         }
-        if (Kind.Length == 0 && _auditId.Length == 0)
+        if (Kind.Length == 0 && !HasAuditId)
         {
             return "not an audit Event: no kind and no auditID";
         }
@@ -143,13 +167,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
 
     private string? Property(ref Utf8JsonReader r)
     {
-        var name = r.ValueSpan;
-        if (r.ValueIsEscaped)
-        {
-            r.Read();
-            r.Skip();
-            return null;
-        }
+        var name = JsonTokens.Name(ref r);
         r.Read();
         switch (name.Length)
         {
@@ -169,8 +187,9 @@ public sealed class Utf8AuditEvent : IDetectionEvent
             case 4 when name.SequenceEqual("kind"u8):
                 if (r.TokenType != JsonTokenType.String)
                 {
+                    var what = JsonTokens.Describe(r.TokenType);
                     r.Skip();
-                    return "not an audit Event: \"kind\" is not a string";
+                    return $"not an audit Event: \"kind\" is {what}, not a string";
                 }
                 Kind = Pooled(ref r);
                 return null;
@@ -181,9 +200,12 @@ public sealed class Utf8AuditEvent : IDetectionEvent
                 Level = Pooled(ref r);
                 return null;
             case 5 when name.SequenceEqual("items"u8):
+                ItemsKind = r.TokenType;
                 _items = Span(ref r);
                 return null;
             case 7 when name.SequenceEqual("auditID"u8):
+                HasAuditId = r.TokenType == JsonTokenType.String;
+                _auditIdRaw = HasAuditId ? ((int)r.TokenStartIndex + 1, r.ValueSpan.Length) : default;
                 _auditId = StringSpan(ref r, ref _auditIdText);
                 return null;
             case 9 when name.SequenceEqual("objectRef"u8):
@@ -245,7 +267,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         var start = (int)r.TokenStartIndex;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var isName = r.ValueTextEquals("username"u8);
+            var isName = JsonTokens.Name(ref r).SequenceEqual("username"u8);
             r.Read();
             if (isName)
             {
@@ -264,14 +286,9 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         HasObjectRef = true;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var name = r.ValueSpan;
-            var escaped = r.ValueIsEscaped;
+            var name = JsonTokens.Name(ref r);
             r.Read();
-            if (escaped)
-            {
-                r.Skip();
-            }
-            else if (name.SequenceEqual("resource"u8))
+            if (name.SequenceEqual("resource"u8))
             {
                 Resource = Pooled(ref r);
             }
@@ -318,7 +335,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         }
         if (r.ValueIsEscaped)
         {
-            decoded = r.GetString();
+            decoded = JsonStrings.Get(ref r);
             return default;
         }
         return ((int)r.TokenStartIndex + 1, r.ValueSpan.Length);
@@ -336,8 +353,9 @@ public sealed class Utf8AuditEvent : IDetectionEvent
     private void Clear()
     {
         Kind = ApiVersion = Verb = StageName = Level = Username = Resource = Subresource = Namespace = ApiGroup = "";
-        HasObjectRef = false;
-        _auditId = _requestUri = _userAgent = _name = _user = _impersonated = _sourceIpsSpan = _annotations = _responseStatus
+        HasObjectRef = HasAuditId = false;
+        ItemsKind = JsonTokenType.None;
+        _auditIdRaw = _auditId = _requestUri = _userAgent = _name = _user = _impersonated = _sourceIpsSpan = _annotations = _responseStatus
             = _requestObject = _responseObject = _stageTimestamp = _timestamp = _requestReceivedTimestamp = _items = default;
         _groupsRead = _sourceIpsRead = _impersonatedRead = _codeRead = _requestBodyRead = _responseBodyRead = false;
         _auditIdText = _requestUriText = _userAgentText = _nameText = _impersonatedName = null;
@@ -394,7 +412,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
                     _sourceIps.Clear();
                     if (_sourceIpsSpan.Length > 0)
                     {
-                        var r = new Utf8JsonReader(_json.Span.Slice(_sourceIpsSpan.Start, _sourceIpsSpan.Length));
+                        var r = new Utf8JsonReader(_json.Span.Slice(_sourceIpsSpan.Start, _sourceIpsSpan.Length), ReadLimits.JsonOptions);
                         r.Read();
                         ReadStrings(ref r, _sourceIps);
                     }
@@ -416,13 +434,13 @@ public sealed class Utf8AuditEvent : IDetectionEvent
                 _codeRead = true;
                 if (_responseStatus.Length > 0)
                 {
-                    var r = new Utf8JsonReader(_json.Span.Slice(_responseStatus.Start, _responseStatus.Length));
+                    var r = new Utf8JsonReader(_json.Span.Slice(_responseStatus.Start, _responseStatus.Length), ReadLimits.JsonOptions);
                     r.Read();
                     if (r.TokenType == JsonTokenType.StartObject)
                     {
                         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
                         {
-                            var isCode = r.ValueTextEquals("code"u8);
+                            var isCode = JsonTokens.Name(ref r).SequenceEqual("code"u8);
                             r.Read();
                             if (isCode && r.TokenType == JsonTokenType.Number && r.TryGetInt64(out var code))
                             {
@@ -466,7 +484,7 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         {
             return (null, null);
         }
-        var doc = JsonDocument.Parse(_json.Slice(span.Start, span.Length));
+        var doc = JsonDocument.Parse(_json.Slice(span.Start, span.Length), ReadLimits.DocumentOptions);
         return doc.RootElement.ValueKind == JsonValueKind.Null ? (doc, null) : (doc, new JsonBodyNode(doc.RootElement));
     }
 
@@ -479,18 +497,19 @@ public sealed class Utf8AuditEvent : IDetectionEvent
             _impersonatedName = "";
             if (_impersonated.Length > 0)
             {
-                var r = new Utf8JsonReader(_json.Span.Slice(_impersonated.Start, _impersonated.Length));
+                var r = new Utf8JsonReader(_json.Span.Slice(_impersonated.Start, _impersonated.Length), ReadLimits.JsonOptions);
                 r.Read();
                 if (r.TokenType == JsonTokenType.StartObject)
                 {
                     while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
                     {
-                        var isName = r.ValueTextEquals("username"u8);
-                        var isGroups = r.ValueTextEquals("groups"u8);
+                        var name = JsonTokens.Name(ref r);
+                        var isName = name.SequenceEqual("username"u8);
+                        var isGroups = name.SequenceEqual("groups"u8);
                         r.Read();
                         if (isName && r.TokenType == JsonTokenType.String)
                         {
-                            _impersonatedName = r.GetString() ?? "";
+                            _impersonatedName = JsonStrings.Get(ref r);
                         }
                         else if (isGroups)
                         {
@@ -513,19 +532,20 @@ public sealed class Utf8AuditEvent : IDetectionEvent
         {
             return "";
         }
-        var r = new Utf8JsonReader(_json.Span.Slice(_annotations.Start, _annotations.Length));
+        var r = new Utf8JsonReader(_json.Span.Slice(_annotations.Start, _annotations.Length), ReadLimits.JsonOptions);
         r.Read();
         if (r.TokenType != JsonTokenType.StartObject)
         {
             return "";
         }
+        var utf8Key = System.Text.Encoding.UTF8.GetBytes(key);
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var match = r.ValueTextEquals(key);
+            var match = JsonTokens.Name(ref r).SequenceEqual(utf8Key);
             r.Read();
             if (match && r.TokenType == JsonTokenType.String)
             {
-                return r.GetString() ?? "";
+                return JsonStrings.Get(ref r);
             }
             r.Skip();
         }
@@ -534,11 +554,11 @@ public sealed class Utf8AuditEvent : IDetectionEvent
 
     private void ReadStringsOfProperty((int Start, int Length) objectSpan, ReadOnlySpan<byte> property, List<string> into)
     {
-        var r = new Utf8JsonReader(_json.Span.Slice(objectSpan.Start, objectSpan.Length));
+        var r = new Utf8JsonReader(_json.Span.Slice(objectSpan.Start, objectSpan.Length), ReadLimits.JsonOptions);
         r.Read();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var match = r.ValueTextEquals(property);
+            var match = JsonTokens.Name(ref r).SequenceEqual(property);
             r.Read();
             if (match)
             {

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace PolicyKit.Cli.IO;
+namespace PolicyKit.Events.Input;
 
 /// <summary>A read-only stream that replays up to two bytes already read from the inner stream (non-seekable stdin).</summary>
 internal sealed class PeekedStream : Stream

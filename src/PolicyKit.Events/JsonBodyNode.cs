@@ -1,9 +1,11 @@
+using System;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using PolicyKit.Detection;
 
-namespace PolicyKit.Detections.Runtime;
+namespace PolicyKit.Events;
 
-/// <summary>A body node over System.Text.Json's parsed document.</summary>
+/// <summary>A body node over System.Text.Json's parsed document; strings decode as <see cref="JsonStrings"/> does.</summary>
 internal sealed class JsonBodyNode(JsonElement element) : IBodyNode
 {
     public BodyNodeKind Kind => element.ValueKind switch
@@ -21,10 +23,18 @@ internal sealed class JsonBodyNode(JsonElement element) : IBodyNode
 
     public IBodyNode this[int index] => new JsonBodyNode(element[index]);
 
-    public string? String => element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+    public string? String => element.ValueKind == JsonValueKind.String ? Text(element) : null;
 
     public long? Integer => element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var v) ? v : null;
 
     public IBodyNode? Property(string name)
         => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child) ? new JsonBodyNode(child) : null;
+
+    /// <summary>The string's raw token (quotes included) decoded without throwing on invalid text.</summary>
+    private static string Text(JsonElement e)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(e);
+        var content = raw.Slice(1, raw.Length - 2);
+        return JsonStrings.Decode(content, content.IndexOf((byte)'\\') >= 0);
+    }
 }

@@ -2,13 +2,13 @@ using System;
 using System.Text;
 using System.Text.Json;
 
-namespace PolicyKit.Detections.Runtime;
+namespace PolicyKit.Events;
 
 /// <summary>
 /// Shares the strings of repeated values (verbs, stages, resources, users, groups): a log of millions of
 /// events holds a few hundred distinct ones, so reading them allocates nothing after warm-up, and every
 /// event shares them (the compiled matcher and the rules then read strings that are already in cache).
-/// Invalid UTF-8 reads as U+FFFD, as the apiserver's own JSON encoder writes it.
+/// Invalid UTF-8 and lone surrogate escapes read as U+FFFD (<see cref="JsonStrings"/>).
 /// </summary>
 internal sealed class Utf8StringPool
 {
@@ -19,7 +19,7 @@ internal sealed class Utf8StringPool
 
     /// <summary>The current string token of <paramref name="reader"/>.</summary>
     public string Get(ref Utf8JsonReader reader)
-        => reader.ValueIsEscaped || reader.HasValueSequence ? reader.GetString() ?? "" : Get(reader.ValueSpan);
+        => reader.ValueIsEscaped || reader.HasValueSequence ? JsonStrings.Get(ref reader) : Get(reader.ValueSpan);
 
     public string Get(ReadOnlySpan<byte> utf8)
     {

@@ -2,37 +2,49 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using PolicyKit.Cli.IO;
 
-namespace PolicyKit.Cli.Detect;
+namespace PolicyKit.Events.Input;
 
 /// <summary>
 /// Expands log arguments: a file, "-" (stdin), or a directory holding a rotated set (audit.log plus its
 /// backups, gzipped or not), read oldest first so alerts come out in time order.
 /// </summary>
-internal static class LogInputs
+public static class LogInputs
 {
-    public static IReadOnlyList<string> Expand(IEnumerable<string> arguments)
+    /// <summary>
+    /// The inputs the arguments name, in reading order; "-" is standard input (<paramref name="openStdin"/>),
+    /// which can be read once only: naming it twice, or also elsewhere (<paramref name="stdinTaken"/>), is an error.
+    /// </summary>
+    public static IReadOnlyList<LogInput> Expand(IEnumerable<string> arguments, Func<Stream> openStdin, string? stdinTaken = null)
     {
-        var inputs = new List<string>();
+        var inputs = new List<LogInput>();
         foreach (var a in arguments)
         {
-            if (a != InputFiles.Stdin && Directory.Exists(a))
+            if (a == LogInput.StdinArgument)
+            {
+                if (stdinTaken is not null)
+                {
+                    throw new EventInputException($"standard input ('-') can be read once only, and {stdinTaken} reads it already");
+                }
+                stdinTaken = "another '-'";
+                inputs.Add(LogInput.Stdin(openStdin));
+            }
+            else if (Directory.Exists(a))
             {
                 var files = new DirectoryInfo(a).GetFiles()
                     .Where(f => !f.Name.StartsWith(".", StringComparison.Ordinal))
                     .OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => RotationOrder(f.Name)).ThenBy(f => f.Name, StringComparer.Ordinal)
-                    .Select(f => f.FullName)
+                    .Select(f => LogInput.File(f.FullName))
                     .ToList();
                 if (files.Count == 0)
                 {
-                    throw new InputException($"{a}: is a directory without log files");
+                    throw new EventInputException($"{a}: is a directory without log files");
                 }
                 inputs.AddRange(files);
             }
             else
             {
-                inputs.Add(a);
+                inputs.Add(LogInput.File(a));
             }
         }
         return inputs;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using PolicyKit.Detections.Runtime;
+using PolicyKit.Events;
 
 namespace PolicyKit.Tests;
 

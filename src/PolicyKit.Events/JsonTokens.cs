@@ -29,9 +29,12 @@ internal static class JsonTokens
 
     /// <summary>The message for input that is not one JSON value, with the depth limit named when that is the reason.</summary>
     public static string NotJson(JsonException ex)
-        => ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+        => IsDepthLimit(ex)
             ? $"not read: nests deeper than {ReadLimits.MaxDepth} levels (the limit; see docs/events.md)"
             : "not JSON: " + TrimPath(ex.Message);
+
+    /// <summary>Whether the reader stopped at <see cref="ReadLimits.MaxDepth"/> (its message names "the maximum configured depth").</summary>
+    public static bool IsDepthLimit(JsonException ex) => ex.Message.Contains("maximum configured depth", StringComparison.Ordinal);
 
     /// <summary>System.Text.Json appends "Path: $ | LineNumber: 0 | BytePositionInLine: 12." — keep the position, in our words.</summary>
     private static string TrimPath(string message)

@@ -98,7 +98,7 @@ public class DetectCommandTests
             Assert.Contains($"{path}:2: ", r.Error);
             Assert.Contains($"{path}:3: not an audit Event: kind is \"Pod\"", r.Error);
             Assert.Contains($"{path}:4: ", r.Error);
-            Assert.Contains("3 input line(s) skipped", r.Error);
+            Assert.Contains("3 input value(s) skipped", r.Error);
         }
         finally
         {
@@ -114,7 +114,7 @@ public class DetectCommandTests
         Assert.Equal(1, r.ExitCode);
         Assert.Single(r.OutLines);
         Assert.Contains("<stdin>:1: EventList item 1: not an audit Event", r.Error);
-        Assert.Contains("1 event(s), 1 alert(s) from 31 rules, 1 input line(s) skipped", r.Error);
+        Assert.Contains("1 event(s), 1 alert(s) from 31 rules, 1 input value(s) skipped", r.Error);
     }
 
     [Fact]

@@ -64,8 +64,6 @@ public class RealTraceTests
         { "delete_service.json", [] },
         { "delete_serviceaccount.json", [] },
         { "exec_pod.json", ["pod-exec", "pod-exec-suspicious-command"] },
-        // {"kind": 0}: not an event at all (detect reports it as a bad line).
-        { "fal_01_003.json", [] },
         { "minikube_creates_namespace_foo.json", [] },
         { "modify_cluster_role_node_problem_detector.json", ["system-rbac-changed"] },
         { "some-user_creates_namespace_foo.json", [] },
@@ -80,9 +78,17 @@ public class RealTraceTests
     }
 
     [Fact]
+    public void A_fixture_that_is_no_event_fails_the_rule_test_loudly()
+    {
+        // {"kind": 0}: not an event at all; a rule test on it would pass for the wrong reason.
+        var error = Assert.Throws<InvalidOperationException>(() => RuleTesting.Alerts(BuiltInDetections.Detections, Fixtures.Path("events", "falco-traces", "fal_01_003.json")));
+        Assert.Contains("\"kind\" is a number, not a string", error.Message);
+    }
+
+    [Fact]
     public void Every_falco_trace_is_listed()
     {
-        var listed = FalcoTraces().Select(row => (string)row[0]).ToHashSet();
+        var listed = FalcoTraces().Select(row => (string)row[0]).Append("fal_01_003.json").ToHashSet();
         Assert.All(Directory.GetFiles(Fixtures.Path("events", "falco-traces")), f => Assert.Contains(Path.GetFileName(f), listed));
     }
 

@@ -27,7 +27,10 @@ internal static class JsonLineSplitter
         }
         catch (JsonException ex)
         {
-            error = JsonTokens.NotJson(ex);
+            // Cut short (the reader ran out of line inside a value) reads better said so.
+            error = ex.BytePositionInLine >= line.Length - 1 && !JsonTokens.IsDepthLimit(ex)
+                ? "incomplete JSON (the line ends inside a value; truncated?)"
+                : JsonTokens.NotJson(ex);
         }
         return values;
     }

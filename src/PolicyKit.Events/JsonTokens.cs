@@ -42,6 +42,10 @@ internal static class JsonTokens
         var path = message.IndexOf(" Path: ", StringComparison.Ordinal);
         if (path < 0)
         {
+            path = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+        if (path < 0)
+        {
             return message;
         }
         var position = message.IndexOf("BytePositionInLine: ", path, StringComparison.Ordinal);

@@ -39,6 +39,9 @@ internal sealed class JsonValueFramer
         _beforeBlockingRead = beforeBlockingRead;
     }
 
+    /// <summary>Bytes the JSON scanner looked at to find where values end (tests hold it linear in the input).</summary>
+    internal long ScanWork { get; private set; }
+
     /// <summary>Bytes of input consumed so far (for progress).</summary>
     public long BytesRead { get; private set; }
 
@@ -64,7 +67,7 @@ internal sealed class JsonValueFramer
             }
             else if (tooLong)
             {
-                value = FramedValue.Failed(lineNo, $"line longer than {Mib(_maxValueBytes)} (the limit, --max-event-size); skipped");
+                value = FramedValue.Failed(lineNo, $"line longer than {Mib(_maxValueBytes)} (the limit, --max-event-size)");
                 return true;
             }
             if (!_checkedEncoding)
@@ -104,6 +107,18 @@ internal sealed class JsonValueFramer
     private FramedValue Classify(ReadOnlyMemory<byte> text, long lineNo)
     {
         var scanner = new JsonValueScanner();
+        try
+        {
+            return Classify(text, lineNo, scanner);
+        }
+        finally
+        {
+            ScanWork += scanner.Work;
+        }
+    }
+
+    private FramedValue Classify(ReadOnlyMemory<byte> text, long lineNo, JsonValueScanner scanner)
+    {
         switch (scanner.Scan(text.Span, out var consumed, out var error))
         {
             case ScanResult.Complete:
@@ -160,7 +175,7 @@ internal sealed class JsonValueFramer
                         _restLine = lineNo;
                     }
                     return tooLarge
-                        ? FramedValue.Failed(firstLine, $"a JSON value larger than {Mib(_maxValueBytes)} (the limit, --max-event-size) starts here; skipped up to line {lineNo}")
+                        ? FramedValue.Failed(firstLine, $"a JSON value larger than {Mib(_maxValueBytes)} (the limit, --max-event-size) starts here and ends at line {lineNo}")
                         : new FramedValue(acc.WrittenMemory.Slice(0, end), firstLine, null);
                 default:
                     if (firstLength >= 0)
@@ -169,11 +184,11 @@ internal sealed class JsonValueFramer
                         _replay.Push(new ReplayedLines(acc.WrittenMemory.Slice(Math.Min(firstLength + 1, acc.WrittenCount)), firstLine + 1));
                         return FramedValue.Failed(firstLine, IncompleteMessage(first.Span) ?? error!);
                     }
-                    return FramedValue.Failed(firstLine, $"a JSON value larger than {Mib(_maxValueBytes)} starts here and is not valid JSON; skipped up to line {lineNo}");
+                    return FramedValue.Failed(firstLine, $"a JSON value larger than {Mib(_maxValueBytes)} (the limit, --max-event-size) starts here and is not valid JSON at line {lineNo}");
             }
         }
         return FramedValue.Failed(firstLine, tooLarge
-            ? $"a JSON value larger than {Mib(_maxValueBytes)} starts here and the input ends inside it (line {lastLine}); skipped"
+            ? $"a JSON value larger than {Mib(_maxValueBytes)} (the limit, --max-event-size) starts here and the input ends inside it at line {lastLine}"
             : IncompleteMessage(first.Span) ?? "the input ends inside a JSON value that starts here");
     }
 

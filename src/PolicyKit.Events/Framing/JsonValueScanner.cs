@@ -19,6 +19,9 @@ internal sealed class JsonValueScanner
     private JsonReaderState _state = new(ReadLimits.JsonOptions);
     private int _scanned;
 
+    /// <summary>Bytes handed to the JSON reader so far: about the value's size, never its size times its lines.</summary>
+    public long Work { get; private set; }
+
     /// <summary>
     /// Scans the first line of a value. Only an object or a list may continue on the next lines; anything
     /// else (a string, a number, garbage) is whole or invalid here.
@@ -46,6 +49,7 @@ internal sealed class JsonValueScanner
     {
         end = 0;
         error = null;
+        Work += text.Length - _scanned;
         var reader = new Utf8JsonReader(text.Slice(_scanned), isFinalBlock, _state);
         try
         {

@@ -116,3 +116,71 @@ public class EventInputTests
         }
     }
 }
+
+/// <summary>detect on standard input alerts on each event as it arrives, not at the end of the input.</summary>
+public class LiveInputTests
+{
+    [Fact]
+    public void Alerts_come_out_before_the_input_ends()
+    {
+        var alerted = new ManualResetEventSlim();
+        var output = new SignalingWriter(alerted);
+        var stdin = new TwoPartStream(Encoding.UTF8.GetBytes(File.ReadAllText(Fixtures.Path("events", "falco-traces", "exec_pod.json")).Trim() + "\n"), alerted);
+        var code = PolicyKit.Cli.CliApp.Run(["detect", "-"], new PolicyKit.Cli.IO.CliContext(output, TextWriter.Null, () => stdin));
+        Assert.True(stdin.SawOutputBeforeEnd, "no alert was written while the input was still open");
+        Assert.Equal(1, code);
+    }
+
+    /// <summary>Returns one event, then waits (up to 10 s) for an alert before it ends, like a pipe from tail -F.</summary>
+    private sealed class TwoPartStream(byte[] first, ManualResetEventSlim alerted) : Stream
+    {
+        private readonly MemoryStream _first = new(first);
+        private bool _waited;
+
+        /// <summary>Whether, the first time the input had nothing more, an alert was out (or came within 10 s).</summary>
+        public bool SawOutputBeforeEnd { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = _first.Read(buffer, offset, count);
+            if (n == 0 && !_waited)
+            {
+                _waited = true;
+                SawOutputBeforeEnd = alerted.Wait(TimeSpan.FromSeconds(10));
+            }
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    private sealed class SignalingWriter(ManualResetEventSlim alerted) : StringWriter
+    {
+        public override void Write(string? value)
+        {
+            base.Write(value);
+            if (!string.IsNullOrEmpty(value))
+            {
+                alerted.Set();
+            }
+        }
+    }
+}

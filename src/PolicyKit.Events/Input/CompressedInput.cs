@@ -13,12 +13,15 @@ namespace PolicyKit.Events.Input;
 public static class CompressedInput
 {
     /// <summary>Wraps the stream in a checked gzip decoder when it starts with the gzip magic bytes.</summary>
+    /// <remarks>
+    /// No buffering stream in between: one would wait for more of a pipe before handing over what it has,
+    /// and a live input (<c>tail -F audit.log | policykit detect -</c>) would alert late.
+    /// </remarks>
     public static Stream Decompress(Stream raw, string name)
     {
-        var buffered = new BufferedStream(raw, 1 << 16);
-        var b0 = buffered.ReadByte();
-        var b1 = b0 < 0 ? -1 : buffered.ReadByte();
-        var head = new PeekedStream(buffered, b0, b1);
+        var b0 = raw.ReadByte();
+        var b1 = b0 < 0 ? -1 : raw.ReadByte();
+        var head = new PeekedStream(raw, b0, b1);
         return b0 == 0x1f && b1 == 0x8b ? new CheckedGZipStream(head, name) : head;
     }
 

@@ -121,6 +121,15 @@ public class HostileInputTests
         => Assert.Equal([message], LogReading.Read(line + "\n").Problems);
 
     [Fact]
+    public void A_policy_given_as_a_log_is_called_a_policy()
+    {
+        var policy = File.ReadAllText(Fixtures.Policy("gke-gce-default.yaml"));
+        var read = LogReading.Read(policy);
+        Assert.Contains("log:3: not JSON: this line is YAML (an audit policy given as a log?); audit logs are JSON; skipped", read.Problems);
+        Assert.Empty(read.Events);
+    }
+
+    [Fact]
     public void An_eventlist_item_that_is_no_event_is_skipped_and_the_items_after_it_are_read()
     {
         var list = "{\"kind\":\"EventList\",\"items\":[\n" + Event("a") + ",\n5,\n" + Event("c") + "\n]}\n";

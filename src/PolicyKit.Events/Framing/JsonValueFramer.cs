@@ -132,7 +132,7 @@ internal sealed class JsonValueFramer
                 }
                 return new FramedValue(text.Slice(0, consumed), lineNo, null);
             case ScanResult.Invalid:
-                return FramedValue.Failed(lineNo, error!);
+                return FramedValue.Failed(lineNo, LooksLikeYaml(text.Span) ? "not JSON: this line is YAML (an audit policy given as a log?); audit logs are JSON" : error!);
             default:
                 return ReadMultiLine(text, lineNo, scanner);
         }
@@ -197,6 +197,21 @@ internal sealed class JsonValueFramer
         var kept = new ArrayBufferWriter<byte>(Math.Max(pending.Length * 2, 4096));
         kept.Write(pending.Span);
         return kept;
+    }
+
+    /// <summary>"apiVersion: audit.k8s.io/v1", "- level: None": a key and a colon, as YAML has and JSON never does unquoted.</summary>
+    private static bool LooksLikeYaml(ReadOnlySpan<byte> line)
+    {
+        if (line.StartsWith("- "u8))
+        {
+            line = line.Slice(2);
+        }
+        var i = 0;
+        while (i < line.Length && (char.IsAsciiLetterOrDigit((char)line[i]) || line[i] is (byte)'_' or (byte)'-' or (byte)'.'))
+        {
+            i++;
+        }
+        return i > 0 && char.IsAsciiLetter((char)line[0]) && i < line.Length && line[i] == (byte)':' && (i + 1 == line.Length || line[i + 1] == (byte)' ');
     }
 
     private static string? IncompleteMessage(ReadOnlySpan<byte> line)

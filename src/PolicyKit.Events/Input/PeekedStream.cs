@@ -4,7 +4,7 @@ using System.IO;
 namespace PolicyKit.Events.Input;
 
 /// <summary>A read-only stream that replays up to two bytes already read from the inner stream (non-seekable stdin).</summary>
-internal sealed class PeekedStream : Stream
+internal sealed class PeekedStream : ReadOnlyStream
 {
     private readonly Stream _inner;
     private readonly byte[] _head;
@@ -15,18 +15,6 @@ internal sealed class PeekedStream : Stream
         _inner = inner;
         _head = b0 < 0 ? Array.Empty<byte>() : b1 < 0 ? new[] { (byte)b0 } : new[] { (byte)b0, (byte)b1 };
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -39,16 +27,6 @@ internal sealed class PeekedStream : Stream
         }
         return _inner.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

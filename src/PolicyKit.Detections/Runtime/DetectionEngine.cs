@@ -21,11 +21,11 @@ public enum DetectionMode
 
 /// <summary>
 /// Runs a set of rules over events, one pass per event: the index picks the rules that can match the
-/// event's resource, subresource, verb and stage; only those look further (and only they parse bodies).
-/// <see cref="Process"/> first looks at the raw JSON (<see cref="QuickEventScan"/> and each rule's
-/// necessary literals) and decodes the event only when some rule may match it. The engine decides
-/// matches only; a windowed rule's match becomes an alert in <see cref="WindowedAlerts"/>, which counts
-/// each key's matches in log order. Not thread-safe (it reuses buffers): use one engine per thread.
+/// event's resource, subresource, verb and stage; of those, a rule whose necessary literals
+/// (<see cref="DetectionLiterals"/>) are all absent from the event's raw JSON is not run; only the rest
+/// look further (and only they parse bodies). The engine decides matches only; a windowed rule's match
+/// becomes an alert in <see cref="WindowedAlerts"/>, which counts each key's matches in log order.
+/// Not thread-safe (it reuses buffers): use one engine per thread.
 /// </summary>
 public sealed class DetectionEngine
 {
@@ -36,7 +36,8 @@ public sealed class DetectionEngine
     private readonly byte[][]?[] _literals;
     private readonly List<int> _candidates = new();
     private readonly List<DetectionRule> _matches = new();
-    private readonly Utf8StringPool _names = new();
+    private Action<Utf8AuditEvent>? _onEvent;
+    private Action<Utf8AuditEvent, List<DetectionRule>>? _onMatches;
 
     public DetectionEngine(IEnumerable<DetectionRule> rules, DetectionMode mode = DetectionMode.Compiled, AllowListAdditions? additions = null)
     {
@@ -49,10 +50,10 @@ public sealed class DetectionEngine
 
     public IReadOnlyList<DetectionRule> Rules => _rules;
 
-    /// <summary>How many JSON values <see cref="Process"/> had to decode (the others the prefilter settled).</summary>
+    /// <summary>How many events some rule ran on (the others the index and the literals settled).</summary>
     public long FullyRead { get; private set; }
 
-    /// <summary>Turns the raw-JSON prefilter off (tests compare the two paths).</summary>
+    /// <summary>Turns the raw-JSON literal check off (tests compare the two paths).</summary>
     public bool UsePrefilter { get; init; } = true;
 
     /// <summary>Adds the rules the event matches to <paramref name="matches"/>, in rule order.</summary>
@@ -68,10 +69,18 @@ public sealed class DetectionEngine
         {
             return;
         }
+        var json = e.Json.Span;
+        var checkLiterals = UsePrefilter && LiteralsAppearVerbatim(json);
         AuditEvent? view = null;
+        var ran = false;
         using var scope = AllowLists.Use(_additions);
         foreach (var i in _candidates)
         {
+            if (checkLiterals && _literals[i] is { } literals && !AnyIn(json, literals))
+            {
+                continue;
+            }
+            ran = true;
             var rule = _rules[i];
             var hit = _mode == DetectionMode.Compiled
                 ? rule.Compiled(view ??= new AuditEvent(e))
@@ -81,6 +90,7 @@ public sealed class DetectionEngine
                 matches.Add(rule);
             }
         }
+        FullyRead += ran ? 1 : 0;
     }
 
     /// <summary>
@@ -90,56 +100,27 @@ public sealed class DetectionEngine
     /// </summary>
     public void Process(in FramedValue value, EventDecoder decoder, BatchResult into, Action<Utf8AuditEvent, List<DetectionRule>> onMatches)
     {
-        if (UsePrefilter && QuickEventScan.TryScan(value.Json.Span, out var scan) && IsPlainEvent(ref scan) && !MayMatch(value.Json.Span, ref scan))
-        {
-            into.Events++;
-            return;
-        }
-        FullyRead++;
-        decoder.Decode(value, into, e =>
-        {
-            _matches.Clear();
-            Match(e, _matches);
-            if (_matches.Count > 0)
-            {
-                onMatches(e, _matches);
-            }
-        });
+        _onMatches = onMatches;
+        decoder.Decode(value, into, _onEvent ??= OnEvent);
     }
 
-    /// <summary>The checks <see cref="Utf8AuditEvent.Load"/> makes, on the scan: anything else takes the full path.</summary>
-    private static bool IsPlainEvent(ref QuickEventScan scan)
-        => (scan.Kind.SequenceEqual("Event"u8) || (scan.Kind.IsEmpty && scan.HasAuditId))
-        && (scan.ApiVersion.IsEmpty || scan.ApiVersion.SequenceEqual("audit.k8s.io/v1"u8) || scan.ApiVersion.SequenceEqual("audit.k8s.io/v1beta1"u8));
-    private bool MayMatch(ReadOnlySpan<byte> json, ref QuickEventScan scan)
+    private void OnEvent(Utf8AuditEvent e)
     {
-        if (StageOf(scan.Stage) is not { } stage)
+        _matches.Clear();
+        Match(e, _matches);
+        if (_matches.Count > 0)
         {
-            return false;
+            _onMatches!(e, _matches);
         }
-        _candidates.Clear();
-        _index.Candidates(_names.Get(scan.Resource), _names.Get(scan.Subresource), _names.Get(scan.Verb), stage, _candidates);
-        if (_candidates.Count == 0)
+    }
+
+    private static bool AnyIn(ReadOnlySpan<byte> json, byte[][] literals)
+    {
+        foreach (var l in literals)
         {
-            return false;
-        }
-        if (!LiteralsAppearVerbatim(json))
-        {
-            return true;
-        }
-        foreach (var i in _candidates)
-        {
-            var literals = _literals[i];
-            if (literals is null)
+            if (json.IndexOf(l) >= 0)
             {
                 return true;
-            }
-            foreach (var l in literals)
-            {
-                if (json.IndexOf(l) >= 0)
-                {
-                    return true;
-                }
             }
         }
         return false;
@@ -173,13 +154,4 @@ public sealed class DetectionEngine
         }
         return true;
     }
-
-    private static Stage? StageOf(ReadOnlySpan<byte> stage) => stage.Length switch
-    {
-        16 when stage.SequenceEqual("ResponseComplete"u8) => Stage.ResponseComplete,
-        15 when stage.SequenceEqual("ResponseStarted"u8) => Stage.ResponseStarted,
-        15 when stage.SequenceEqual("RequestReceived"u8) => Stage.RequestReceived,
-        5 when stage.SequenceEqual("Panic"u8) => Stage.Panic,
-        _ => null,
-    };
 }

@@ -1,17 +1,16 @@
 using System;
 using System.Buffers;
 
-namespace PolicyKit.Detections.Runtime;
+namespace PolicyKit.Events.Decoding;
 
 /// <summary>
-/// A fast first look at one JSON value: the top-level fields the rule index needs (kind, apiVersion,
-/// auditID, stage, verb, objectRef's resource and subresource), found by searching for JSON's structural
-/// characters with vectorized IndexOfAny instead of tokenizing. It checks the structure (strings,
-/// brackets, keys) but not the grammar of values it skips; whenever it meets anything unusual (an escape
-/// in a field it reads, a non-string where a string belongs) it gives up, and the caller reads the value
-/// fully, which also validates it and words any error.
+/// The fast way through one JSON object: its top-level members found by searching for JSON's structural
+/// characters with vectorized IndexOf/IndexOfAny instead of tokenizing every byte. It checks the
+/// structure (strings, brackets, keys, commas) but not the grammar of literals; whenever it meets
+/// anything unusual (an escaped key, nesting past 64, a bracket that does not match) it gives up, and
+/// the event is read with System.Text.Json instead, which also words any error.
 /// </summary>
-public ref struct QuickEventScan
+internal ref struct FastMemberScan
 {
     private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[]"u8);
     private static readonly SearchValues<byte> LiteralEnd = SearchValues.Create(",}] \t\r\n"u8);
@@ -19,37 +18,22 @@ public ref struct QuickEventScan
     private readonly ReadOnlySpan<byte> _json;
     private int _pos;
 
-    public ReadOnlySpan<byte> Kind, ApiVersion, Stage, Verb, Resource, Subresource;
-    public bool HasAuditId, HasObjectRef;
-
-    private QuickEventScan(ReadOnlySpan<byte> json)
+    private FastMemberScan(ReadOnlySpan<byte> json)
     {
         _json = json;
         _pos = 0;
-        Kind = ApiVersion = Stage = Verb = Resource = Subresource = default;
-        HasAuditId = HasObjectRef = false;
     }
 
-    /// <summary>Scans the value; false when the caller must read it fully instead.</summary>
-    public static bool TryScan(ReadOnlySpan<byte> json, out QuickEventScan scan)
+    /// <summary>Hands each top-level member to <paramref name="sink"/>; false when the object must be read the slow way.</summary>
+    public static bool TryScan(ReadOnlySpan<byte> json, Utf8AuditEvent sink)
     {
-        scan = new QuickEventScan(json);
-        return scan.Run();
+        var scan = new FastMemberScan(json);
+        return scan.Run(sink);
     }
 
-    private bool Run()
+    private bool Run(Utf8AuditEvent sink)
     {
         SkipSpace();
-        if (!Object(topLevel: true))
-        {
-            return false;
-        }
-        SkipSpace();
-        return _pos == _json.Length;
-    }
-
-    private bool Object(bool topLevel)
-    {
         if (!Expect((byte)'{'))
         {
             return false;
@@ -58,12 +42,12 @@ public ref struct QuickEventScan
         if (Peek() == '}')
         {
             _pos++;
-            return true;
+            return End();
         }
         while (true)
         {
             SkipSpace();
-            if (!String(out var key, out var keyEscaped) || keyEscaped)
+            if (!String(out var keyStart, out var keyLength, out var keyEscaped) || keyEscaped)
             {
                 return false;
             }
@@ -73,16 +57,46 @@ public ref struct QuickEventScan
                 return false;
             }
             SkipSpace();
-            if (!Member(key, topLevel))
+            var valueStart = _pos;
+            MemberKind kind;
+            var escaped = false;
+            switch (Peek())
+            {
+                case '"':
+                    if (!String(out var s, out var l, out escaped))
+                    {
+                        return false;
+                    }
+                    sink.Assign(_json.Slice(keyStart, keyLength), MemberKind.String, s, l, escaped);
+                    goto next;
+                case '{':
+                    kind = MemberKind.Object;
+                    break;
+                case '[':
+                    kind = MemberKind.Array;
+                    break;
+                case 'n':
+                    kind = MemberKind.Null;
+                    break;
+                case 't' or 'f':
+                    kind = MemberKind.Boolean;
+                    break;
+                default:
+                    kind = MemberKind.Number;
+                    break;
+            }
+            if (!Skip() || (kind is MemberKind.Null or MemberKind.Boolean or MemberKind.Number && !IsLiteral(_json.Slice(valueStart, _pos - valueStart))))
             {
                 return false;
             }
+            sink.Assign(_json.Slice(keyStart, keyLength), kind, valueStart, _pos - valueStart, false);
+        next:
             SkipSpace();
             var c = Peek();
             _pos++;
             if (c == '}')
             {
-                return true;
+                return End();
             }
             if (c != ',')
             {
@@ -91,61 +105,72 @@ public ref struct QuickEventScan
         }
     }
 
-    private bool Member(ReadOnlySpan<byte> key, bool topLevel)
+    /// <summary>true, false, null, or a number as JSON writes it (-?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?).</summary>
+    private static bool IsLiteral(ReadOnlySpan<byte> t)
     {
-        if (topLevel)
+        if (t.SequenceEqual("true"u8) || t.SequenceEqual("false"u8) || t.SequenceEqual("null"u8))
         {
-            switch (key.Length)
+            return true;
+        }
+        var i = 0;
+        if (i < t.Length && t[i] == '-')
+        {
+            i++;
+        }
+        var digits = Digits(t, ref i);
+        if (digits == 0 || (digits > 1 && t[i - digits] == '0'))
+        {
+            return false;
+        }
+        if (i < t.Length && t[i] == '.')
+        {
+            i++;
+            if (Digits(t, ref i) == 0)
             {
-                case 4 when key.SequenceEqual("kind"u8):
-                    return Text(out Kind);
-                case 4 when key.SequenceEqual("verb"u8):
-                    return Text(out Verb);
-                case 5 when key.SequenceEqual("stage"u8):
-                    return Text(out Stage);
-                case 7 when key.SequenceEqual("auditID"u8):
-                    HasAuditId = true;
-                    return Peek() == '"' && Skip();
-                case 10 when key.SequenceEqual("apiVersion"u8):
-                    return Text(out ApiVersion);
-                case 9 when key.SequenceEqual("objectRef"u8):
-                    if (Peek() != '{')
-                    {
-                        return false;
-                    }
-                    HasObjectRef = true;
-                    return Object(topLevel: false);
+                return false;
             }
-            return Skip();
         }
-        // objectRef's members.
-        if (key.Length == 8 && key.SequenceEqual("resource"u8))
+        if (i < t.Length && (t[i] == 'e' || t[i] == 'E'))
         {
-            return Text(out Resource);
+            i++;
+            if (i < t.Length && (t[i] == '+' || t[i] == '-'))
+            {
+                i++;
+            }
+            if (Digits(t, ref i) == 0)
+            {
+                return false;
+            }
         }
-        if (key.Length == 11 && key.SequenceEqual("subresource"u8))
-        {
-            return Text(out Subresource);
-        }
-        return Skip();
+        return i == t.Length;
     }
 
-    /// <summary>A string without escapes (what every real log writes for these fields).</summary>
-    private bool Text(out ReadOnlySpan<byte> value)
+    private static int Digits(ReadOnlySpan<byte> t, ref int i)
     {
-        value = default;
-        return Peek() == '"' && String(out value, out var escaped) && !escaped;
+        var start = i;
+        while (i < t.Length && t[i] >= '0' && t[i] <= '9')
+        {
+            i++;
+        }
+        return i - start;
     }
 
-    private bool String(out ReadOnlySpan<byte> value, out bool escaped, bool checkEscapes = true)
+    private bool End()
     {
-        value = default;
+        SkipSpace();
+        return _pos == _json.Length;
+    }
+
+    /// <summary>A string token: its content's position (without quotes) and whether it holds escapes.</summary>
+    private bool String(out int start, out int length, out bool escaped)
+    {
+        start = length = 0;
         escaped = false;
         if (Peek() != '"')
         {
             return false;
         }
-        var start = ++_pos;
+        start = ++_pos;
         // The closing quote is the first one not preceded by an odd run of backslashes; IndexOf of one
         // byte is the fastest search there is, and escapes are rare.
         while (true)
@@ -163,8 +188,8 @@ public ref struct QuickEventScan
             }
             if ((backslashes & 1) == 0)
             {
-                value = _json.Slice(start, _pos - start);
-                escaped = checkEscapes && value.IndexOf((byte)'\\') >= 0;
+                length = _pos - start;
+                escaped = _json.Slice(start, length).IndexOf((byte)'\\') >= 0;
                 _pos++;
                 return true;
             }
@@ -178,7 +203,7 @@ public ref struct QuickEventScan
         var c = Peek();
         if (c == '"')
         {
-            return String(out _, out _, checkEscapes: false);
+            return String(out _, out _, out _);
         }
         if (c != '{' && c != '[')
         {
@@ -203,7 +228,7 @@ public ref struct QuickEventScan
             switch (_json[_pos])
             {
                 case (byte)'"':
-                    if (!String(out _, out _, checkEscapes: false))
+                    if (!String(out _, out _, out _))
                     {
                         return false;
                     }

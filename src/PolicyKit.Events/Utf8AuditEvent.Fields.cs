@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using PolicyKit.Detection;
+
+namespace PolicyKit.Events;
+
+/// <summary>The fields read on first use, from the positions <see cref="Load"/> noted.</summary>
+public sealed partial class Utf8AuditEvent
+{
+    private readonly List<string> _groups = new();
+    private readonly List<string> _sourceIpList = new();
+    private readonly List<string> _impersonatedGroups = new();
+    private string? _auditIdText, _requestUriText, _userAgentText, _impersonatedName;
+    private string _username = "", _resource = "", _subresource = "", _namespace = "", _apiGroup = "", _name = "";
+    private bool _userRead, _objectRefRead, _sourceIpsRead, _impersonatedRead, _codeRead;
+    private long? _code;
+    private IBodyNode? _requestBody, _responseBody;
+    private bool _requestBodyRead, _responseBodyRead;
+    private JsonDocument? _requestDocument, _responseDocument;
+
+    public string Username
+    {
+        get
+        {
+            ReadUser();
+            return _username;
+        }
+    }
+
+    public bool HasObjectRef => _objectRef.Present;
+
+    public string Resource => ReadObjectRef()._resource;
+
+    public string Subresource => ReadObjectRef()._subresource;
+
+    public string Namespace => ReadObjectRef()._namespace;
+
+    public string ApiGroup => ReadObjectRef()._apiGroup;
+
+    public string Name => ReadObjectRef()._name;
+
+    public string Get(EventField field, string argument = "") => field switch
+    {
+        EventField.Verb => Verb,
+        EventField.Stage => StageName,
+        EventField.Level => Level,
+        EventField.Username => Username,
+        EventField.ImpersonatedUsername => ReadImpersonated(),
+        EventField.Resource => Resource,
+        EventField.Subresource => Subresource,
+        EventField.Namespace => Namespace,
+        EventField.Name => Name,
+        EventField.ApiGroup => ApiGroup,
+        EventField.RequestUri => RequestUri,
+        EventField.Path => QueryString.PathOf(RequestUri),
+        EventField.UserAgent => UserAgent,
+        EventField.Annotation => Annotation(argument),
+        _ => "",
+    };
+
+    public IReadOnlyList<string> GetList(EventField field, string argument = "")
+    {
+        switch (field)
+        {
+            case EventField.Groups:
+                ReadUser();
+                return _groups;
+            case EventField.ImpersonatedGroups:
+                ReadImpersonated();
+                return _impersonatedGroups;
+            case EventField.SourceIps:
+                if (!_sourceIpsRead)
+                {
+                    _sourceIpsRead = true;
+                    if (_sourceIps.Length > 0)
+                    {
+                        Tolerant(() =>
+                        {
+                            var r = Reader(_sourceIps);
+                            r.Read();
+                            ReadStrings(ref r, _sourceIpList);
+                        });
+                    }
+                }
+                return _sourceIpList;
+            case EventField.Query:
+                return QueryString.Values(RequestUri, argument);
+            default:
+                return Array.Empty<string>();
+        }
+    }
+
+    public long? ResponseCode
+    {
+        get
+        {
+            if (!_codeRead)
+            {
+                _codeRead = true;
+                if (_responseStatus.Length > 0)
+                {
+                    Tolerant(ReadCode);
+                }
+            }
+            return _code;
+        }
+    }
+
+    private void ReadCode()
+    {
+        var r = Reader(_responseStatus);
+        r.Read();
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return;
+        }
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var isCode = JsonTokens.Name(ref r).SequenceEqual("code"u8);
+            r.Read();
+            if (isCode && r.TokenType == JsonTokenType.Number && r.TryGetInt64(out var code))
+            {
+                _code = code;
+            }
+            r.Skip();
+        }
+    }
+
+    public IBodyNode? Body(BodyRoot root)
+    {
+        if (root == BodyRoot.RequestObject)
+        {
+            if (!_requestBodyRead)
+            {
+                _requestBodyRead = true;
+                (_requestDocument, _requestBody) = Parse(_requestObject);
+            }
+            return _requestBody;
+        }
+        if (root == BodyRoot.ResponseObject)
+        {
+            if (!_responseBodyRead)
+            {
+                _responseBodyRead = true;
+                (_responseDocument, _responseBody) = Parse(_responseObject);
+            }
+            return _responseBody;
+        }
+        return null;
+    }
+
+    private (JsonDocument?, IBodyNode?) Parse(Span at)
+    {
+        if (at.Length == 0)
+        {
+            return (null, null);
+        }
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(_json.Slice(at.Start, at.Length), ReadLimits.DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            return (null, null);
+        }
+        return doc.RootElement.ValueKind == JsonValueKind.Null ? (doc, null) : (doc, new JsonBodyNode(doc.RootElement));
+    }
+
+    /// <summary>user: its username and groups, in one pass.</summary>
+    private void ReadUser()
+    {
+        if (_userRead)
+        {
+            return;
+        }
+        _userRead = true;
+        if (_user.Length == 0)
+        {
+            return;
+        }
+        var r = Reader(_user);
+        r.Read();
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = JsonTokens.Name(ref r);
+            var isName = name.SequenceEqual("username"u8);
+            var isGroups = name.SequenceEqual("groups"u8);
+            r.Read();
+            if (isName)
+            {
+                _username = r.TokenType == JsonTokenType.String ? _pool.Get(ref r) : "";
+            }
+            else if (isGroups)
+            {
+                _groups.Clear();
+                ReadStrings(ref r, _groups);
+            }
+            else
+            {
+                r.Skip();
+            }
+        }
+    }
+
+    /// <summary>objectRef: the fields a policy and the rules match on, in one pass.</summary>
+    private Utf8AuditEvent ReadObjectRef()
+    {
+        if (_objectRefRead)
+        {
+            return this;
+        }
+        _objectRefRead = true;
+        _resource = _subresource = _namespace = _apiGroup = _name = "";
+        if (_objectRef.Length == 0)
+        {
+            return this;
+        }
+        var r = Reader(_objectRef);
+        r.Read();
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = JsonTokens.Name(ref r);
+            r.Read();
+            if (r.TokenType != JsonTokenType.String)
+            {
+                r.Skip();
+            }
+            else if (name.SequenceEqual("resource"u8))
+            {
+                _resource = _pool.Get(ref r);
+            }
+            else if (name.SequenceEqual("subresource"u8))
+            {
+                _subresource = _pool.Get(ref r);
+            }
+            else if (name.SequenceEqual("namespace"u8))
+            {
+                _namespace = _pool.Get(ref r);
+            }
+            else if (name.SequenceEqual("apiGroup"u8))
+            {
+                _apiGroup = _pool.Get(ref r);
+            }
+            else if (name.SequenceEqual("name"u8))
+            {
+                _name = JsonStrings.Get(ref r);
+            }
+        }
+        return this;
+    }
+
+    private string ReadImpersonated()
+    {
+        if (!_impersonatedRead)
+        {
+            _impersonatedRead = true;
+            _impersonatedName = "";
+            if (_impersonated.Length > 0)
+            {
+                Tolerant(ReadImpersonatedUser);
+            }
+        }
+        return _impersonatedName!;
+    }
+
+    private void ReadImpersonatedUser()
+    {
+        var r = Reader(_impersonated);
+        r.Read();
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return;
+        }
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = JsonTokens.Name(ref r);
+            var isName = name.SequenceEqual("username"u8);
+            var isGroups = name.SequenceEqual("groups"u8);
+            r.Read();
+            if (isName && r.TokenType == JsonTokenType.String)
+            {
+                _impersonatedName = JsonStrings.Get(ref r);
+            }
+            else if (isGroups)
+            {
+                ReadStrings(ref r, _impersonatedGroups);
+            }
+            else
+            {
+                r.Skip();
+            }
+        }
+    }
+
+    private string Annotation(string key)
+    {
+        var value = "";
+        if (_annotations.Length > 0)
+        {
+            Tolerant(() => value = ReadAnnotation(key));
+        }
+        return value;
+    }
+
+    private string ReadAnnotation(string key)
+    {
+        var r = Reader(_annotations);
+        r.Read();
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return "";
+        }
+        var utf8Key = Encoding.UTF8.GetBytes(key);
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = JsonTokens.Name(ref r).SequenceEqual(utf8Key);
+            r.Read();
+            if (match && r.TokenType == JsonTokenType.String)
+            {
+                return JsonStrings.Get(ref r);
+            }
+            r.Skip();
+        }
+        return "";
+    }
+
+    /// <summary>
+    /// Reads a member the fast scan checked only for structure: if it is not JSON inside, what was read of it
+    /// stands and the rest is absent (no rule may throw on a log line; user and objectRef are checked in Load).
+    /// </summary>
+    private static void Tolerant(Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (JsonException)
+        {
+        }
+    }
+
+    private Utf8JsonReader Reader(Span at) => new(_json.Span.Slice(at.Start, at.Length), ReadLimits.JsonOptions);
+
+    private void ReadStrings(ref Utf8JsonReader r, List<string> into)
+    {
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            r.Skip();
+            return;
+        }
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            if (r.TokenType == JsonTokenType.String)
+            {
+                into.Add(_pool.Get(ref r));
+            }
+            else
+            {
+                r.Skip();
+            }
+        }
+    }
+
+    private void ClearLazy()
+    {
+        _auditIdText = _requestUriText = _userAgentText = _impersonatedName = null;
+        _username = "";
+        _groups.Clear();
+        _sourceIpList.Clear();
+        _impersonatedGroups.Clear();
+        _userRead = _objectRefRead = _sourceIpsRead = _impersonatedRead = _codeRead = _requestBodyRead = _responseBodyRead = false;
+        _code = null;
+        _requestBody = _responseBody = null;
+        _requestDocument?.Dispose();
+        _responseDocument?.Dispose();
+        _requestDocument = _responseDocument = null;
+    }
+}

@@ -57,10 +57,8 @@ public static class AuditLogReader
                 result.Bytes = (framer?.BytesRead ?? 0) - mergedBytes;
                 mergedBytes += result.Bytes;
                 merge(result);
-                var failed = result.InputFailed;
                 result.Clear();
                 result.Input = input;
-                result.InputFailed = failed;
             }
             Action? idle = input.IsLive ? () =>
             {

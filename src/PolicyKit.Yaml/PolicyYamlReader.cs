@@ -77,5 +77,5 @@ public static class PolicyYamlReader
         => Failed($"the input is larger than {limits.MaxBytes / (1024 * 1024)} MiB ({length:N0} bytes read); audit policies are a few kilobytes, refusing to read it", new SourceLocation(1, 1));
 
     internal static PolicyDocument Failed(string message, SourceLocation at)
-        => new(null, null, new[] { new SourceFinding("yaml", Severity.Error, "", message, at) }, new Dictionary<string, SourceLocation>());
+        => new(null, null, new[] { new SourceFinding(DiagnosticCatalog.Yaml.Id, DiagnosticCatalog.Yaml.DefaultSeverity, "", message, at) }, new Dictionary<string, SourceLocation>());
 }

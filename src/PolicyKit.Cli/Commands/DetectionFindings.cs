@@ -34,6 +34,6 @@ internal static class DetectionFindings
             .Select(f =>
             {
                 var locator = f.Decision.Rule is { } rule ? FieldPath.Child(FieldPath.Rule(rule), "level") : "rules";
-                return document.Place(new PolicyFinding(DiagnosticIds.DetectionNotLogged, Severity.Warning, locator, f.Message, locator) { Witness = f.Witness });
+                return document.Place(new PolicyFinding(DiagnosticIds.DetectionNotLogged, DiagnosticCatalog.SeverityOf(DiagnosticIds.DetectionNotLogged), locator, f.Message, locator) { Witness = f.Witness });
             });
 }

@@ -43,11 +43,11 @@ internal static class SarifWriter
         json.WriteStartArray("rules");
         foreach (var id in ids)
         {
-            var rule = AnalysisRules.Find(id);
+            var rule = DiagnosticCatalog.Find(id);
             json.WriteStartObject();
             json.WriteString("id", id);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule?.Title ?? (id == PolicyFinding.Upstream ? "The apiserver refuses this policy" : id));
+            json.WriteString("text", rule?.Title ?? id);
             json.WriteEndObject();
             if (id.StartsWith("PK", System.StringComparison.Ordinal))
             {

@@ -83,10 +83,10 @@ internal sealed class AnalysisContext
     public AuditRequest? DecidedWitness(int rule, IEnumerable<RequestCube> region)
         => Preferred(rule < 0 ? Space.Escaping(region) : Space.DecidedBy(rule, region)) is { } piece ? Witness(piece, rule) : null;
 
-    /// <summary>A finding with its id's default severity (<see cref="Diagnostics.AnalysisRules"/>: one place decides it).</summary>
+    /// <summary>A finding with its id's default severity (<see cref="Diagnostics.DiagnosticCatalog"/>: one place decides it).</summary>
     public static PolicyFinding Finding(string id, string locator, string message, AuditRequest? witness = null,
         IEnumerable<int>? related = null, string? replacement = null)
-        => new(id, Diagnostics.AnalysisRules.Find(id)!.DefaultSeverity, PathOf(locator), message, locator)
+        => new(id, Diagnostics.DiagnosticCatalog.SeverityOf(id), PathOf(locator), message, locator)
         {
             Witness = witness,
             Related = related is null ? default : new EquatableArray<int>(related.ToArray()),

@@ -86,7 +86,7 @@ public static class PolicyValidator
                 if (problem is not null)
                 {
                     var at = FieldPath.Index(FieldPath.Child(entry, "resources"), k);
-                    findings.Add(new PolicyFinding(DiagnosticIds.MalformedResource, Severity.Warning, at, problem, at));
+                    findings.Add(new PolicyFinding(DiagnosticIds.MalformedResource, DiagnosticCatalog.SeverityOf(DiagnosticIds.MalformedResource), at, problem, at));
                 }
             }
         }
@@ -108,7 +108,7 @@ public static class PolicyValidator
             if (values[i].Length == 0)
             {
                 var at = FieldPath.Index(path, i);
-                findings.Add(new PolicyFinding(DiagnosticIds.EmptyNeverMatches, Severity.Warning, at,
+                findings.Add(new PolicyFinding(DiagnosticIds.EmptyNeverMatches, DiagnosticCatalog.SeverityOf(DiagnosticIds.EmptyNeverMatches), at,
                     "the empty string never matches: " + why, at));
             }
         }

@@ -29,6 +29,12 @@ public sealed class PolicyDocument
     /// <summary>Position of each node by locator (<c>rules[2].resources[0].group</c>).</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
 
+    /// <summary>
+    /// True when the input is no YAML or JSON text at all (not text, a syntax error, over a <see cref="YamlLimits"/> bound):
+    /// the commands treat it as unreadable input, not as a policy with findings.
+    /// </summary>
+    public bool IsUnreadable { get; internal init; }
+
     /// <summary>The file's comments in order (kept so that import can carry them into C#).</summary>
     public IReadOnlyList<YamlComment> Comments { get; internal set; } = System.Array.Empty<YamlComment>();
 

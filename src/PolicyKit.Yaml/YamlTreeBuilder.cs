@@ -19,7 +19,8 @@ internal static class YamlTreeBuilder
 {
     public static YamlParseResult Parse(TextReader text, YamlLimits limits)
     {
-        var parser = new Parser(new Scanner(text, skipComments: false));
+        var scanner = new Scanner(text, skipComments: false);
+        var parser = new Parser(scanner);
         var comments = new List<YamlComment>();
         var anchors = new Dictionary<string, (YamlNode Node, long Size)>();
         var stack = new Stack<Frame>();
@@ -94,7 +95,15 @@ internal static class YamlTreeBuilder
         }
         catch (YamlException ex)
         {
-            return new YamlParseResult(null, Clean(ex.Message), YamlNode.At(ex.Start));
+            // Some scanner errors (a tab as indentation) carry no position: the scanner stopped where the problem is.
+            var at = ex.Start.Equals(Mark.Empty) ? YamlNode.At(scanner.CurrentPosition) : YamlNode.At(ex.Start);
+            return new YamlParseResult(null, Clean(ex.Message), at);
+        }
+        catch (System.Exception ex) when (ex is System.InvalidOperationException or System.ArgumentException or System.IndexOutOfRangeException or System.FormatException or System.OverflowException)
+        {
+            // YamlDotNet's own defects on malformed input (e.g. "a: {\nb\n" throws InvalidOperationException from its
+            // scanner): still malformed YAML, reported where the scanner stopped.
+            return new YamlParseResult(null, "malformed YAML: the parser cannot read past this point", YamlNode.At(scanner.CurrentPosition));
         }
         return root is null
             ? new YamlParseResult(null, "the file is empty: it holds no Policy", new SourceLocation(1, 1))

@@ -76,7 +76,7 @@ public abstract class DetectBenchmarks
     }
 }
 
-/// <summary>A real cluster's Metadata-level log (immudb), repeated to ~50 MB: the DESIGN §6 target, ≥ 400 MB/s.</summary>
+/// <summary>A real cluster's Metadata-level log (immudb), repeated to ~50 MB: the target in docs/benchmarks.md, ≥ 400 MB/s.</summary>
 public class DetectMetadataLogBenchmarks : DetectBenchmarks
 {
     private static readonly byte[] One = Lines("immudb/k8s-metadata.jsonl");

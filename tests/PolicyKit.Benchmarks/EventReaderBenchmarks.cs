@@ -6,7 +6,7 @@ using PolicyKit.Cli.Events;
 namespace PolicyKit.Benchmarks;
 
 /// <summary>
-/// Throughput of reading Metadata-level audit logs (DESIGN §6: ≥ 400 MB/s per core): a real cluster's
+/// Throughput of reading Metadata-level audit logs (target in docs/benchmarks.md: ≥ 400 MB/s per core): a real cluster's
 /// JSON lines repeated in memory to ~50 MB, so the disk is out of the picture and the run is single-threaded.
 /// MB/s = <see cref="InputBytes"/> / mean time, shown by the MB/s column.
 /// </summary>

@@ -15,6 +15,9 @@ internal sealed class PolicyDecoder
     private readonly List<SourceFinding> _findings = new();
     private readonly Dictionary<string, SourceLocation> _locations = new();
 
+    /// <summary>The rule being decoded, which every finding meanwhile is about; null outside the rules.</summary>
+    private int? _rule;
+
     public PolicyDecoder(KubernetesVersion version) => _version = version;
 
     public PolicyDocument Decode(YamlNode root)
@@ -104,7 +107,9 @@ internal sealed class PolicyDecoder
         var rules = new List<PolicyRule>();
         for (var i = 0; i < node.Items.Count; i++)
         {
+            _rule = i;
             rules.Add(Rule(node.Items[i], FieldPath.Rule(i)));
+            _rule = null;
         }
         return new EquatableArray<PolicyRule>(rules);
     }
@@ -332,5 +337,5 @@ internal sealed class PolicyDecoder
     private void Error(string path, YamlNode at, string message) => Add(DiagnosticCatalog.Yaml.Id, path, at, message);
 
     private void Add(string id, string path, YamlNode at, string message)
-        => _findings.Add(new SourceFinding(id, DiagnosticCatalog.SeverityOf(id), path, message, at.Location) { RuleIndex = FieldPath.RuleIndexOf(path) });
+        => _findings.Add(new SourceFinding(id, DiagnosticCatalog.SeverityOf(id), path, message, at.Location) { RuleIndex = _rule });
 }

@@ -17,10 +17,9 @@ namespace PolicyKit.Generators.Analyzers;
 /// </summary>
 internal static class AnalysisDiagnostics
 {
-    public const string RuleProperty = "rule";
+    public const string RuleProperty = FindingTargetProperties.Rule;
     public const string RelatedProperty = "related";
     public const string WitnessProperty = "witness";
-    public const string LocatorProperty = "locator";
     public const string ReplacementProperty = "replacement";
     public const string GroupProperty = "group";
     public const string PatternProperty = "pattern";
@@ -77,20 +76,17 @@ internal static class AnalysisDiagnostics
 
     public static Diagnostic Create(Policy policy, PolicyFinding finding, Location location, IEnumerable<Location> related)
     {
-        var properties = ImmutableDictionary<string, string?>.Empty
-            .Add(LocatorProperty, finding.Locator)
-            .Add(RuleProperty, finding.RuleIndex?.ToString(CultureInfo.InvariantCulture))
+        var target = finding.Target;
+        var properties = FindingTargetProperties.Add(ImmutableDictionary<string, string?>.Empty, target)
             .Add(RelatedProperty, string.Join(",", finding.Related.Select(r => r.ToString(CultureInfo.InvariantCulture))))
             .Add(WitnessProperty, finding.Witness?.ToString())
             .Add(ReplacementProperty, finding.Replacement);
-        // The entry a resource finding is about (rules[i].resources[g].resources[r]): the DSL writes entries in another order.
-        var m = System.Text.RegularExpressions.Regex.Match(finding.Locator, @"^rules\[(\d+)\]\.resources\[(\d+)\](?:\.resources\[(\d+)\])?");
-        if (m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var i && i < policy.Rules.Count
-            && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is var g && g < policy.Rules[i].Resources.Count)
+        // The entry a resource finding is about, by value: the DSL writes entries in another order than the folded model.
+        if (target is { Rule: { } i, Field: "resources", Entry: { } g } && i < policy.Rules.Count && g < policy.Rules[i].Resources.Count)
         {
             var entry = policy.Rules[i].Resources[g];
             properties = properties.Add(GroupProperty, entry.Group);
-            if (m.Groups[3].Success && int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) is var r && r < entry.Resources.Count)
+            if (target is { EntryField: "resources", Item: { } r } && r < entry.Resources.Count)
             {
                 properties = properties.Add(PatternProperty, entry.Resources[r]);
             }

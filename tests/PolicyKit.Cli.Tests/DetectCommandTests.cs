@@ -205,6 +205,9 @@ public class LintDetectionsCommandTests
         Assert.EndsWith("docs/rules/PK2010.md", rule.GetProperty("helpUri").GetString());
         Assert.All(run.GetProperty("results").EnumerateArray().Where(e => e.GetProperty("ruleId").GetString() == "PK2010"),
             e => Assert.Equal("warning", e.GetProperty("level").GetString()));
+        using var findings = JsonDocument.Parse(CliRunner.Run("lint", Fixtures.Policy("gke-gce-default.yaml"), "--format", "json", "--detections", "builtin").Out);
+        Assert.All(findings.RootElement.EnumerateArray().Where(e => e.GetProperty("id").GetString() == "PK2010"),
+            e => Assert.Equal("The policy does not log what the detection reads", e.GetProperty("title").GetString()));
     }
 
     [Fact]

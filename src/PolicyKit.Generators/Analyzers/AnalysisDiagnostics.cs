@@ -13,11 +13,11 @@ namespace PolicyKit.Generators.Analyzers;
 /// <summary>
 /// The policy-analysis diagnostics (PK1nnn) on a C# policy: the same Core.Analysis that <c>policykit lint</c>
 /// runs on YAML, reported at the statement of the rule each finding is about. Properties carry what the code
-/// fixes need: the rule index, related rule indexes (their statements are additional locations) and the witness.
+/// fixes need: the finding's target (<see cref="FindingTargetProperties"/>), related rule indexes (their statements
+/// are additional locations) and the witness.
 /// </summary>
 internal static class AnalysisDiagnostics
 {
-    public const string RuleProperty = FindingTargetProperties.Rule;
     public const string RelatedProperty = "related";
     public const string WitnessProperty = "witness";
     public const string ReplacementProperty = "replacement";

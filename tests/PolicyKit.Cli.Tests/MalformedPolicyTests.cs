@@ -91,6 +91,23 @@ public class MalformedPolicyTests
     }
 
     [Fact]
+    public void A_gzip_bomb_is_refused_as_too_large_after_reading_no_more_than_the_bound()
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+        {
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 64; i++)
+            {
+                gzip.Write(zeros);
+            }
+        }
+        var r = CliRunner.Run("validate", Temp(".yaml.gz", buffer.ToArray()));
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(":1:1: error: the input is larger than 16 MiB", r.OutLines[0]);
+    }
+
+    [Fact]
     public void A_whole_gzip_policy_of_two_members_is_read()
     {
         var policy = Temp(".yaml.gz", Gzip(Policy).Concat(Gzip("- level: None\n")).ToArray());

@@ -21,7 +21,8 @@ internal static class PolicyLoader
         {
             bytes = GzipInput.ReadBounded(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
         }
-        if (path != InputFiles.Stdin)
+        // Past the size bound the reader refuses the input anyway (a gzip bomb is not a truncated file).
+        if (path != InputFiles.Stdin && bytes.LongLength <= YamlLimits.Default.MaxBytes)
         {
             GzipInput.CheckComplete(path, bytes.LongLength);
         }

@@ -83,7 +83,9 @@ public static class PolicyYamlReader
         var parsed = YamlTreeBuilder.Parse(new StringReader(text), limits);
         if (parsed.Root is null)
         {
-            return Failed(parsed.Error!, parsed.ErrorLocation);
+            // YamlDotNet places tab errors at the scalar or mapping before the tab; point at the tab itself.
+            var at = parsed.Error!.Contains("tab") ? TextEncodings.IndentingTab(text, parsed.ErrorLocation) ?? parsed.ErrorLocation : parsed.ErrorLocation;
+            return Failed(parsed.Error!, at);
         }
         var document = new PolicyDecoder(version ?? KubernetesVersion.Latest).Decode(parsed.Root);
         document.Comments = parsed.Comments;

@@ -48,6 +48,34 @@ internal static class TextEncodings
         return new SourceLocation(line, Encoding.UTF8.GetCharCount(bytes, lineStart, index - lineStart) + 1);
     }
 
+    /// <summary>The first tab in the indentation of a line at or after <paramref name="from"/>, or null.</summary>
+    public static SourceLocation? IndentingTab(string text, SourceLocation from)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+            if (line >= from.Line)
+            {
+                for (var i = start; i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '-'); i++)
+                {
+                    if (text[i] == '\t')
+                    {
+                        return new SourceLocation(line, i - start + 1);
+                    }
+                }
+            }
+            line++;
+            start = end + 1;
+        }
+        return null;
+    }
+
     /// <summary>Line and column (1-based) of character <paramref name="index"/> of a text.</summary>
     public static SourceLocation LocationOf(string text, int index)
     {

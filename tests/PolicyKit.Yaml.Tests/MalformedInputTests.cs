@@ -34,12 +34,15 @@ public class MalformedInputTests
         Assert.True(f.Location.Line >= 2, f.Location.ToString());
     }
 
-    [Fact]
-    public void A_tab_as_indentation_is_reported_at_its_line()
+    [Theory]
+    [InlineData("rules:\n\t- level: None\n", 4, 1)]
+    [InlineData("rules:\n- level: None\n  verbs:\n  \t- get\n", 6, 3)]
+    [InlineData("rules:\n- level: None\n\tverbs: [get]\n", 5, 1)]
+    public void A_tab_as_indentation_is_reported_at_the_tab(string rules, int line, int column)
     {
-        var f = Unreadable(Head + "rules:\n\t- level: None\n");
+        var f = Unreadable(Head + rules);
         Assert.Contains("tab", f.Message);
-        Assert.Equal(4, f.Location.Line);
+        Assert.Equal(new SourceLocation(line, column), f.Location);
     }
 
     [Fact]

@@ -49,9 +49,9 @@ internal static class SarifWriter
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule?.Title ?? id);
             json.WriteEndObject();
-            if (id.StartsWith("PK", System.StringComparison.Ordinal))
+            if (rule is not null && id.StartsWith("PK", System.StringComparison.Ordinal))
             {
-                json.WriteString("helpUri", DiagnosticIds.HelpLink(id));
+                json.WriteString("helpUri", rule.HelpLink);
             }
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule?.DefaultSeverity ?? Severity.Error));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -99,10 +100,11 @@ internal static class YamlTreeBuilder
             var at = ex.Start.Equals(Mark.Empty) ? YamlNode.At(scanner.CurrentPosition) : YamlNode.At(ex.Start);
             return new YamlParseResult(null, Clean(ex.Message), at);
         }
-        catch (System.Exception ex) when (ex is System.InvalidOperationException or System.ArgumentException or System.IndexOutOfRangeException or System.FormatException or System.OverflowException)
+        catch (System.Exception ex) when (ex is not System.OutOfMemoryException && ThrownWithin(ex, typeof(Parser).Assembly))
         {
-            // YamlDotNet's own defects on malformed input (e.g. "a: {\nb\n" throws InvalidOperationException from its
-            // scanner): still malformed YAML, reported where the scanner stopped.
+            // Whatever YamlDotNet itself throws on malformed input besides YamlException (e.g. "a: {\nb\n" throws
+            // InvalidOperationException from its scanner) is still malformed YAML, reported where the scanner stopped;
+            // exceptions from our own code here are not caught.
             return new YamlParseResult(null, "malformed YAML: the parser cannot read past this point", YamlNode.At(scanner.CurrentPosition));
         }
         return root is null
@@ -145,7 +147,11 @@ internal static class YamlTreeBuilder
         }
     }
 
-    private static string Clean(string message)
+    /// <summary>Whether the exception came out of the given assembly's code (any frame of its stack is there).</summary>
+    private static bool ThrownWithin(System.Exception ex, System.Reflection.Assembly assembly)
+        => new System.Diagnostics.StackTrace(ex, false).GetFrames()?.Any(f => f.GetMethod()?.DeclaringType?.Assembly == assembly) ?? false;
+
+        private static string Clean(string message)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print the position ourselves.
         var i = message.IndexOf("): ", System.StringComparison.Ordinal);

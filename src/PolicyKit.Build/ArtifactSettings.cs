@@ -34,9 +34,6 @@ internal sealed record ArtifactSettings
     /// <summary>A kindest/node image for the kind config; empty leaves kind's default.</summary>
     public string KindNodeImage { get; init; } = "";
 
-    /// <summary>The folder of <see cref="PolicyFile"/> (the volume mounted into the apiserver).</summary>
-    public string PolicyDirectory => Directory(PolicyFile);
-
     /// <summary>The folder of <see cref="AuditLogPath"/> (the volume the apiserver writes to).</summary>
     public string AuditLogDirectory => Directory(AuditLogPath);
 

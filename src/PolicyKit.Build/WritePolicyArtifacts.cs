@@ -208,7 +208,7 @@ public sealed class WritePolicyArtifacts : Task
     }
 
     private void Error(string id, string file, int line, string message)
-        => Log.LogError(null, id, null, DiagnosticIds.HelpLink(id), file, line, 0, 0, 0, message);
+        => Log.LogError(null, id, null, DiagnosticCatalog.Get(id).HelpLink, file, line, 0, 0, 0, message);
 
     /// <summary>The PolicyKit version for manifest.json: the package version, without source-revision metadata.</summary>
     private static string Version()

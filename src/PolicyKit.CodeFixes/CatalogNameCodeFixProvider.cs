@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -11,6 +9,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PolicyKit.Diagnostics;
+using PolicyKit.Generators.Analyzers;
+using PolicyKit.Validation;
 
 namespace PolicyKit.CodeFixes;
 
@@ -23,11 +23,6 @@ namespace PolicyKit.CodeFixes;
 public sealed class CatalogNameCodeFixProvider : CodeFixProvider
 {
     private const string ResourceType = "PolicyKit.Resource";
-
-    // rules[i].verbs[v]; rules[i].resources[g].group; rules[i].resources[g].resources[r].
-    private static readonly Regex VerbLocator = new(@"^rules\[\d+\]\.verbs\[(\d+)\]$", RegexOptions.CultureInvariant);
-    private static readonly Regex GroupLocator = new(@"^rules\[\d+\]\.resources\[\d+\]\.group$", RegexOptions.CultureInvariant);
-    private static readonly Regex ResourceLocator = new(@"^rules\[\d+\]\.resources\[\d+\]\.resources\[\d+\]$", RegexOptions.CultureInvariant);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MalformedResource, DiagnosticIds.UnknownVerb);
 
@@ -46,14 +41,14 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
         {
             // Only near-misses carry a replacement; "**" or an unknown subresource without a guess has none.
             if (!diagnostic.Properties.TryGetValue(FixSyntax.ReplacementProperty, out var replacement) || string.IsNullOrEmpty(replacement)
-                || !diagnostic.Properties.TryGetValue(FixSyntax.LocatorProperty, out var locator) || locator is null
                 || FixSyntax.RuleStatement(root, diagnostic.Location.SourceSpan) is not { } statement)
             {
                 continue;
             }
+            var target = FindingTargetProperties.Read(diagnostic.Properties);
             var edits = diagnostic.Id == DiagnosticIds.UnknownVerb
-                ? VerbEdits(statement, model, locator, replacement!)
-                : ResourceEdits(statement, model, diagnostic, locator, replacement!);
+                ? VerbEdits(statement, model, target, replacement!)
+                : ResourceEdits(statement, model, diagnostic, target, replacement!);
             if (edits is null || edits.Count == 0)
             {
                 continue;
@@ -71,9 +66,9 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
     /// PK1048: the flagged verb is the v-th argument over the rule's Verbs calls in order (that is how the builder
     /// adds them); only a string literal is replaced, and only when every Verbs call lists its verbs one by one.
     /// </summary>
-    private static List<(SyntaxNode Old, SyntaxNode New, string Shown)>? VerbEdits(ExpressionStatementSyntax statement, SemanticModel model, string locator, string replacement)
+    private static List<(SyntaxNode Old, SyntaxNode New, string Shown)>? VerbEdits(ExpressionStatementSyntax statement, SemanticModel model, FindingTarget target, string replacement)
     {
-        if (VerbLocator.Match(locator) is not { Success: true } match || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        if (target is not { Field: "verbs", Entry: null, Item: { } index })
         {
             return null;
         }
@@ -97,11 +92,11 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// PK1043: the <c>Resource.Custom(group, pattern)</c> calls of the rule that wrote the flagged entry (the
-    /// "group" and "pattern" properties; locators index the folded model, not the source). A catalog member path
+    /// "group" and "pattern" properties; targets index the folded model, not the source). A catalog member path
     /// (it starts upper-case: <c>Core.Secrets</c>) replaces the whole call, keeping any <c>.Named(...)</c> after it;
     /// a group name replaces the group literal.
     /// </summary>
-    private static List<(SyntaxNode Old, SyntaxNode New, string Shown)>? ResourceEdits(ExpressionStatementSyntax statement, SemanticModel model, Diagnostic diagnostic, string locator, string replacement)
+    private static List<(SyntaxNode Old, SyntaxNode New, string Shown)>? ResourceEdits(ExpressionStatementSyntax statement, SemanticModel model, Diagnostic diagnostic, FindingTarget target, string replacement)
     {
         if (!diagnostic.Properties.TryGetValue(FixSyntax.GroupProperty, out var group) || group is null)
         {
@@ -115,14 +110,14 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
             .ToList();
         string? Constant(InvocationExpressionSyntax call, int i)
             => call.ArgumentList.Arguments.Count > i && model.GetConstantValue(call.ArgumentList.Arguments[i].Expression) is { HasValue: true, Value: string s } ? s : null;
-        if (ResourceLocator.IsMatch(locator) && char.IsUpper(replacement[0]) && !string.IsNullOrEmpty(pattern))
+        if (target is { Field: "resources", Entry: not null, EntryField: "resources", Item: not null } && char.IsUpper(replacement[0]) && !string.IsNullOrEmpty(pattern))
         {
             var member = replacement.StartsWith("Api.", System.StringComparison.Ordinal) ? replacement : "Api." + replacement;
             return customs.Where(c => c.ArgumentList.Arguments.Count == 2 && Constant(c, 0) == group && Constant(c, 1) == pattern)
                 .Select(c => ((SyntaxNode)c, (SyntaxNode)FixSyntax.Qualified(member).WithTriviaFrom(c), replacement))
                 .ToList();
         }
-        if (GroupLocator.IsMatch(locator) && !char.IsUpper(replacement[0]))
+        if (target is { Field: "resources", Entry: not null, EntryField: "group", Item: null } && !char.IsUpper(replacement[0]))
         {
             // Both Custom(group, plural) and Custom(group) (a whole group); only a literal, not a constant used elsewhere.
             return customs.Where(c => Constant(c, 0) == group && c.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax)

@@ -24,9 +24,7 @@ internal static class FixSyntax
         => CodeAction.Create(title, _ => Task.FromResult(document.WithSyntaxRoot(newRoot())), equivalenceKey);
 
     // The analyzer's property names, from the analyzer itself.
-    public const string RuleProperty = AnalysisDiagnostics.RuleProperty;
     public const string RelatedProperty = AnalysisDiagnostics.RelatedProperty;
-    public const string LocatorProperty = AnalysisDiagnostics.LocatorProperty;
     public const string ReplacementProperty = AnalysisDiagnostics.ReplacementProperty;
     public const string GroupProperty = AnalysisDiagnostics.GroupProperty;
     public const string PatternProperty = AnalysisDiagnostics.PatternProperty;

@@ -10,11 +10,13 @@ namespace PolicyKit.Yaml;
 internal sealed class PolicyDecoder
 {
     private const string V1 = "audit.k8s.io/v1";
-    private const string YamlId = "yaml";
 
     private readonly KubernetesVersion _version;
     private readonly List<SourceFinding> _findings = new();
     private readonly Dictionary<string, SourceLocation> _locations = new();
+
+    /// <summary>The rule being decoded, which every finding meanwhile is about; null outside the rules.</summary>
+    private int? _rule;
 
     public PolicyDecoder(KubernetesVersion version) => _version = version;
 
@@ -81,7 +83,7 @@ internal sealed class PolicyDecoder
         }
         else if (apiVersion is "audit.k8s.io/v1beta1" or "audit.k8s.io/v1alpha1")
         {
-            Add(DiagnosticIds.RemovedApiVersion, Severity.Error, "apiVersion", node!,
+            Add(DiagnosticIds.RemovedApiVersion, "apiVersion", node!,
                 $"{apiVersion} was removed in Kubernetes 1.24: the apiserver refuses to start with this file. " +
                 $"Change the line to 'apiVersion: {V1}'; the Policy fields are the same in v1");
         }
@@ -105,7 +107,9 @@ internal sealed class PolicyDecoder
         var rules = new List<PolicyRule>();
         for (var i = 0; i < node.Items.Count; i++)
         {
+            _rule = i;
             rules.Add(Rule(node.Items[i], FieldPath.Rule(i)));
+            _rule = null;
         }
         return new EquatableArray<PolicyRule>(rules);
     }
@@ -124,11 +128,11 @@ internal sealed class PolicyDecoder
         var levelText = f.TryGetValue("level", out var ln) ? String(ln, levelPath) ?? "" : "";
         if (levelText.Length == 0)
         {
-            Add(PolicyFinding.Upstream, Severity.Error, levelPath, ln ?? node, UpstreamMessages.RequiredValue);
+            Add(PolicyFinding.Upstream, levelPath, ln ?? node, UpstreamMessages.RequiredValue);
         }
         else if (!AuditNames.TryParseLevel(levelText, out level))
         {
-            Add(PolicyFinding.Upstream, Severity.Error, levelPath, ln!, UpstreamMessages.UnsupportedLevel(levelText));
+            Add(PolicyFinding.Upstream, levelPath, ln!, UpstreamMessages.UnsupportedLevel(levelText));
         }
         return new PolicyRule(level)
         {
@@ -221,7 +225,7 @@ internal sealed class PolicyDecoder
             }
             else
             {
-                Add(PolicyFinding.Upstream, Severity.Error, at, node.Items[i], UpstreamMessages.InvalidStage(text));
+                Add(PolicyFinding.Upstream, at, node.Items[i], UpstreamMessages.InvalidStage(text));
             }
         }
         return set;
@@ -285,12 +289,12 @@ internal sealed class PolicyDecoder
             var at = FieldPath.Child(path, key.Value);
             if (Array.IndexOf(known, key.Value) < 0)
             {
-                Add(DiagnosticIds.DroppedField, Severity.Error, at, key, FieldMeanings.Unknown(key.Value, known, keys, objectName));
+                Add(DiagnosticIds.DroppedField, at, key, FieldMeanings.Unknown(key.Value, known, keys, objectName));
                 continue;
             }
             if (firstSeen.TryGetValue(key.Value, out var first))
             {
-                Add(DiagnosticIds.DroppedField, Severity.Error, at, key,
+                Add(DiagnosticIds.DroppedField, at, key,
                     $"duplicate field \"{key.Value}\" (first at line {first.Location.Line}): the apiserver keeps only this last one and drops line {first.Location.Line}'s");
             }
             else
@@ -330,8 +334,8 @@ internal sealed class PolicyDecoder
 
     private static bool IsNull(YamlNode node) => node.Kind == YamlNodeKind.Scalar && ScalarResolver.Resolve(node) == ScalarType.Null;
 
-    private void Error(string path, YamlNode at, string message) => Add(YamlId, Severity.Error, path, at, message);
+    private void Error(string path, YamlNode at, string message) => Add(DiagnosticCatalog.Yaml.Id, path, at, message);
 
-    private void Add(string id, Severity severity, string path, YamlNode at, string message)
-        => _findings.Add(new SourceFinding(id, severity, path, message, at.Location) { RuleIndex = FieldPath.RuleIndexOf(path) });
+    private void Add(string id, string path, YamlNode at, string message)
+        => _findings.Add(new SourceFinding(id, DiagnosticCatalog.SeverityOf(id), path, message, at.Location) { RuleIndex = _rule });
 }

@@ -26,8 +26,14 @@ public sealed class PolicyDocument
     /// <summary>Everything wrong with the file: reading, decoding and validation, in file order.</summary>
     public IReadOnlyList<SourceFinding> Findings { get; }
 
-    /// <summary>Position of each node by locator (<c>rules[2].resources[0].group</c>).</summary>
+    /// <summary>Position of each node by <see cref="FindingTarget.Locator"/> (<c>rules[2].resources[0].group</c>).</summary>
     public IReadOnlyDictionary<string, SourceLocation> Locations { get; }
+
+    /// <summary>
+    /// True when the input is no YAML or JSON text at all (not text, a syntax error, over a <see cref="YamlLimits"/> bound):
+    /// the commands treat it as unreadable input, not as a policy with findings.
+    /// </summary>
+    public bool IsUnreadable { get; internal init; }
 
     /// <summary>The file's comments in order (kept so that import can carry them into C#).</summary>
     public IReadOnlyList<YamlComment> Comments { get; internal set; } = System.Array.Empty<YamlComment>();
@@ -38,31 +44,25 @@ public sealed class PolicyDocument
     /// </summary>
     public bool IsValid => Policy is not null && !Findings.Any(f => f.Severity == Severity.Error);
 
-    /// <summary>The position of a locator, or of its nearest located ancestor.</summary>
-    public SourceLocation Locate(string locator) => LocateIn(Locations, locator);
+    /// <summary>The position of a node, or of its nearest located ancestor.</summary>
+    public SourceLocation Locate(FindingTarget target) => LocateIn(Locations, target);
 
     /// <summary>A finding on the model (validation, analysis) placed at its node in this file.</summary>
     public SourceFinding Place(PolicyFinding finding) => Place(Locations, finding);
 
     internal static SourceFinding Place(IReadOnlyDictionary<string, SourceLocation> locations, PolicyFinding f)
-        => new(f.Id, f.Severity, f.Path, f.Message, LocateIn(locations, f.Locator)) { RuleIndex = f.RuleIndex, Witness = f.Witness };
+        => new(f.Id, f.Severity, f.Path, f.Message, LocateIn(locations, f.Target)) { RuleIndex = f.RuleIndex, Witness = f.Witness };
 
-    internal static SourceLocation LocateIn(IReadOnlyDictionary<string, SourceLocation> locations, string locator)
+    /// <summary>The node's position, else its parent's (a default value has no node), else the document's.</summary>
+    internal static SourceLocation LocateIn(IReadOnlyDictionary<string, SourceLocation> locations, FindingTarget target)
     {
-        var path = locator;
-        while (path.Length > 0)
+        for (FindingTarget? at = target; at is not null; at = at.Parent)
         {
-            if (locations.TryGetValue(path, out var at))
+            if (locations.TryGetValue(at.Locator, out var location))
             {
-                return at;
+                return location;
             }
-            var cut = System.Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-            if (cut <= 0)
-            {
-                break;
-            }
-            path = path.Substring(0, cut);
         }
-        return locations.TryGetValue("", out var root) ? root : new SourceLocation(1, 1);
+        return new SourceLocation(1, 1);
     }
 }

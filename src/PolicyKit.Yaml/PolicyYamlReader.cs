@@ -42,16 +42,28 @@ public static class PolicyYamlReader
                 return TooLarge(buffer.Length, limits);
             }
         }
-        var bytes = buffer.ToArray();
+        return Decode(buffer.ToArray(), version, limits);
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without a BOM), or UTF-16/32 with a BOM as the apiserver's YAML reader takes them;
+    /// anything else is refused at its first byte that is not text.
+    /// </summary>
+    private static PolicyDocument Decode(byte[] bytes, KubernetesVersion? version, YamlLimits limits)
+    {
+        if (TextEncodings.DecodeWithBom(bytes) is { } unicode)
+        {
+            return Read(unicode, version, limits);
+        }
         var text = new UTF8Encoding(false, true);
         string decoded;
         try
         {
             decoded = text.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
-            return Failed("the file is not UTF-8 text", new SourceLocation(1, 1));
+            return Failed("the file is not UTF-8 text", TextEncodings.LocationOf(bytes, ex.Index));
         }
         return Read(decoded.TrimStart('\uFEFF'), version, limits);
     }
@@ -63,10 +75,17 @@ public static class PolicyYamlReader
         {
             return TooLarge(text.Length, limits);
         }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            return Failed("the file holds a NUL character: it is binary data, or UTF-16 without a byte order mark, not YAML text", TextEncodings.LocationOf(text, nul));
+        }
         var parsed = YamlTreeBuilder.Parse(new StringReader(text), limits);
         if (parsed.Root is null)
         {
-            return Failed(parsed.Error!, parsed.ErrorLocation);
+            // YamlDotNet places tab errors at the scalar or mapping before the tab; point at the tab itself.
+            var at = parsed.Error!.Contains("tab") ? TextEncodings.IndentingTab(text, parsed.ErrorLocation) ?? parsed.ErrorLocation : parsed.ErrorLocation;
+            return Failed(parsed.Error!, at);
         }
         var document = new PolicyDecoder(version ?? KubernetesVersion.Latest).Decode(parsed.Root);
         document.Comments = parsed.Comments;
@@ -77,5 +96,8 @@ public static class PolicyYamlReader
         => Failed($"the input is larger than {limits.MaxBytes / (1024 * 1024)} MiB ({length:N0} bytes read); audit policies are a few kilobytes, refusing to read it", new SourceLocation(1, 1));
 
     internal static PolicyDocument Failed(string message, SourceLocation at)
-        => new(null, null, new[] { new SourceFinding("yaml", Severity.Error, "", message, at) }, new Dictionary<string, SourceLocation>());
+        => new(null, null, new[] { new SourceFinding(DiagnosticCatalog.Yaml.Id, DiagnosticCatalog.Yaml.DefaultSeverity, "", message, at) }, new Dictionary<string, SourceLocation>())
+        {
+            IsUnreadable = true,
+        };
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -19,7 +20,8 @@ internal static class YamlTreeBuilder
 {
     public static YamlParseResult Parse(TextReader text, YamlLimits limits)
     {
-        var parser = new Parser(new Scanner(text, skipComments: false));
+        var scanner = new Scanner(text, skipComments: false);
+        var parser = new Parser(scanner);
         var comments = new List<YamlComment>();
         var anchors = new Dictionary<string, (YamlNode Node, long Size)>();
         var stack = new Stack<Frame>();
@@ -94,7 +96,16 @@ internal static class YamlTreeBuilder
         }
         catch (YamlException ex)
         {
-            return new YamlParseResult(null, Clean(ex.Message), YamlNode.At(ex.Start));
+            // Some scanner errors (a tab as indentation) carry no position: the scanner stopped where the problem is.
+            var at = ex.Start.Equals(Mark.Empty) ? YamlNode.At(scanner.CurrentPosition) : YamlNode.At(ex.Start);
+            return new YamlParseResult(null, Clean(ex.Message), at);
+        }
+        catch (System.Exception ex) when (ex is not System.OutOfMemoryException && ThrownWithin(ex, typeof(Parser).Assembly))
+        {
+            // Whatever YamlDotNet itself throws on malformed input besides YamlException (e.g. "a: {\nb\n" throws
+            // InvalidOperationException from its scanner) is still malformed YAML, reported where the scanner stopped;
+            // exceptions from our own code here are not caught.
+            return new YamlParseResult(null, "malformed YAML: the parser cannot read past this point", YamlNode.At(scanner.CurrentPosition));
         }
         return root is null
             ? new YamlParseResult(null, "the file is empty: it holds no Policy", new SourceLocation(1, 1))
@@ -136,7 +147,11 @@ internal static class YamlTreeBuilder
         }
     }
 
-    private static string Clean(string message)
+    /// <summary>Whether the exception came out of the given assembly's code (any frame of its stack is there).</summary>
+    private static bool ThrownWithin(System.Exception ex, System.Reflection.Assembly assembly)
+        => new System.Diagnostics.StackTrace(ex, false).GetFrames()?.Any(f => f.GetMethod()?.DeclaringType?.Assembly == assembly) ?? false;
+
+        private static string Clean(string message)
     {
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; we print the position ourselves.
         var i = message.IndexOf("): ", System.StringComparison.Ordinal);

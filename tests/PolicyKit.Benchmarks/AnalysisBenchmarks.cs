@@ -8,7 +8,7 @@ using PolicyKit.Yaml;
 namespace PolicyKit.Benchmarks;
 
 /// <summary>
-/// All PK1nnn analyses (DESIGN §6: a 500-rule policy in under 1 s): the generated 500-rule policy of the
+/// All PK1nnn analyses (target in docs/benchmarks.md: a 500-rule policy in under 1 s): the generated 500-rule policy of the
 /// tests (tests/Shared/LargePolicy.cs), and the GKE default policy for scale.
 /// </summary>
 [MemoryDiagnoser]

@@ -10,7 +10,7 @@ namespace PolicyKit.Benchmarks;
 
 /// <summary>
 /// The GKE default policy deciding the requests of a real cluster's audit log: Core's reference
-/// evaluator, and the matcher the generator compiled from the same policy (DESIGN §6: ≤ 20 ns/request,
+/// evaluator, and the matcher the generator compiled from the same policy (target in docs/benchmarks.md: ≤ 20 ns/request,
 /// 0 B, ≥ 5× faster than the evaluator).
 /// </summary>
 [MemoryDiagnoser]

@@ -8,7 +8,7 @@ namespace PolicyKit.Benchmarks;
 
 /// <summary>
 /// MB/s (10^6 bytes per second) = the benchmark class's <c>public static long InputBytes</c> / mean time,
-/// so the DESIGN §6 throughput target can be read off the table instead of computed by hand.
+/// so the throughput target of docs/benchmarks.md can be read off the table instead of computed by hand.
 /// </summary>
 public sealed class ThroughputColumn : IColumn
 {

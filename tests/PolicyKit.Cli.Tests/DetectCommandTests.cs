@@ -193,6 +193,23 @@ public class LintDetectionsCommandTests
     }
 
     [Fact]
+    public void Sarif_describes_PK2010_with_its_catalog_title_and_level()
+    {
+        var r = CliRunner.Run("lint", Fixtures.Policy("gke-gce-default.yaml"), "--format", "sarif", "--detections", "builtin");
+        using var json = JsonDocument.Parse(r.Out);
+        var run = json.RootElement.GetProperty("runs")[0];
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "PK2010");
+        Assert.Equal("The policy does not log what the detection reads", rule.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Equal("warning", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
+        Assert.EndsWith("docs/rules/PK2010.md", rule.GetProperty("helpUri").GetString());
+        Assert.All(run.GetProperty("results").EnumerateArray().Where(e => e.GetProperty("ruleId").GetString() == "PK2010"),
+            e => Assert.Equal("warning", e.GetProperty("level").GetString()));
+        using var findings = JsonDocument.Parse(CliRunner.Run("lint", Fixtures.Policy("gke-gce-default.yaml"), "--format", "json", "--detections", "builtin").Out);
+        Assert.All(findings.RootElement.EnumerateArray().Where(e => e.GetProperty("id").GetString() == "PK2010"),
+            e => Assert.Equal("The policy does not log what the detection reads", e.GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public void A_policy_logging_every_body_has_no_PK2010_and_json_carries_the_witness()
     {
         var yaml = Path.Combine(Path.GetTempPath(), "pk-all-" + Guid.NewGuid() + ".yaml");

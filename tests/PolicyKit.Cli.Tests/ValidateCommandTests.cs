@@ -95,7 +95,7 @@ public class ValidateCommandTests
     public void Binary_input_is_an_error_not_a_crash()
     {
         var r = CliRunner.RunWithStdin([0xff, 0xfe, 0x00, 0x81, 0x13], "validate", "-");
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode);
         Assert.Equal("<stdin>:1:1: error: the file is not UTF-8 text", r.OutLines[0]);
     }
 

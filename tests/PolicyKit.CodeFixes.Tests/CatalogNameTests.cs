@@ -67,14 +67,15 @@ public class CatalogNameTests
     }
 
     /// <summary>
-    /// The property contract, held independently of the analyzer: a diagnostic carrying only "locator",
-    /// "replacement", "group" and "pattern" is enough.
+    /// The property contract, held independently of the analyzer: a diagnostic carrying only the target's parts
+    /// ("rule", "field", "entry", "entryField", "item"), "replacement", "group" and "pattern" is enough.
     /// </summary>
     [Fact]
     public async Task The_fix_needs_only_the_documented_properties()
     {
         static Diagnostic Contract(Diagnostic d) => Diagnostic.Create(d.Descriptor, d.Location, ImmutableDictionary<string, string?>.Empty
-            .Add("locator", "rules[1].resources[0].resources[0]").Add("replacement", "Core.Secrets").Add("group", "").Add("pattern", "secret"));
+            .Add("rule", "1").Add("field", "resources").Add("entry", "0").Add("entryField", "resources").Add("item", "0")
+            .Add("replacement", "Core.Secrets").Add("group", "").Add("pattern", "secret"));
         var result = await CodeFixHarness.Fix(Provider, "PK1043", "Replace with Core.Secrets", Misspelt, which: 0, adjust: Contract);
         Assert.Equal(Misspelt.Replace("Resource.Custom(\"\", \"secret\").Named", "Core.Secrets.Named"), result.Text);
     }

@@ -1,6 +1,6 @@
 namespace PolicyKit.Tests;
 
-/// <summary>Every numbered edge case of audit-semantics §2 ("edge cases that reimplementations get wrong"), one test each.</summary>
+/// <summary>Every numbered edge case of docs/semantics.md ("Edge cases"), one test each.</summary>
 public class EdgeCaseTests
 {
     private static readonly string[] Authenticated = ["system:authenticated"];

@@ -67,10 +67,32 @@ public class DiagnosticIdTests
 
     [Theory]
     [MemberData(nameof(Ids))]
-    public void Every_id_has_a_doc_page_and_a_help_link(string id)
+    public void Every_id_has_a_catalog_entry_and_a_doc_page_titled_as_the_catalog_says(string id)
     {
         Assert.Matches("^PK[0-3][0-9]{3}$", id);
-        Assert.True(File.Exists(Path.Combine(Fixtures.RepositoryRoot, "docs", "rules", id + ".md")), id);
-        Assert.EndsWith("docs/rules/" + id + ".md", PolicyKit.Diagnostics.DiagnosticIds.HelpLink(id));
+        var info = PolicyKit.Diagnostics.DiagnosticCatalog.Get(id);
+        Assert.EndsWith("docs/rules/" + id + ".md", info.HelpLink);
+        Assert.Equal(PolicyKit.Diagnostics.DiagnosticIds.HelpLink(id), info.HelpLink);
+        var page = Path.Combine(Fixtures.RepositoryRoot, "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), id);
+        var lines = File.ReadAllLines(page);
+        Assert.Equal("# " + id + ": " + info.Title, lines[0]);
+        Assert.StartsWith("**Severity:** " + info.DefaultSeverity.ToString().ToLowerInvariant() + " ", lines[2]);
+    }
+
+    [Fact]
+    public void The_catalog_holds_each_id_once_and_nothing_but_the_ids()
+    {
+        var ids = typeof(PolicyKit.Diagnostics.DiagnosticIds).GetFields().Where(f => f.IsLiteral && f.Name != "HelpLinkBase")
+            .Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(ids, PolicyKit.Diagnostics.DiagnosticCatalog.All.Select(d => d.Id).Order(StringComparer.Ordinal));
+        var categories = PolicyKit.Diagnostics.DiagnosticCatalog.All.ToDictionary(d => d.Id, d => d.Category);
+        Assert.All(categories, c => Assert.Equal(c.Key[2] switch
+        {
+            '0' => PolicyKit.Diagnostics.DiagnosticCategories.Dsl,
+            '1' => PolicyKit.Diagnostics.DiagnosticCategories.Analysis,
+            '2' => PolicyKit.Diagnostics.DiagnosticCategories.Detections,
+            _ => PolicyKit.Diagnostics.DiagnosticCategories.Build,
+        }, c.Value));
     }
 }

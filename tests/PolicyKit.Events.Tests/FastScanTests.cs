@@ -5,14 +5,12 @@ using PolicyKit.Events;
 namespace PolicyKit.Tests;
 
 /// <summary>
-/// The fast scan and System.Text.Json read every event alike: on the real logs, and on mutated ones
-/// wherever System.Text.Json reads the value (the fast scan may also read a value whose only fault is
-/// inside a member no command reads; it never reads one differently).
+/// The fast scan and System.Text.Json read every real event alike. On mutated logs the fuzz target
+/// tests/PolicyKit.Fuzz/EventReaderTarget.cs holds them equal wherever System.Text.Json reads the value (the
+/// fast scan may also read a value whose only fault is inside a member no command reads).
 /// </summary>
 public class FastScanTests
 {
-    private static readonly byte[][] Seeds = Mutations.Seeds(Fixtures.Path("events"), "*.json*");
-
     [Fact]
     public void Both_ways_agree_on_every_real_event()
     {
@@ -24,16 +22,6 @@ public class FastScanTests
             AssertSame(Encoding.UTF8.GetBytes(line));
         }
     }
-
-    [Fact]
-    public void Both_ways_agree_on_mutated_events()
-        => Mutations.Of(Seeds).Sample(bytes =>
-        {
-            foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
-            {
-                AssertSame(Encoding.UTF8.GetBytes(line));
-            }
-        }, iter: 1000);
 
     private static void AssertSame(byte[] json)
     {
@@ -50,13 +38,6 @@ public class FastScanTests
         {
             return;
         }
-        Assert.Equal(Fields(slow), Fields(fast));
+        Assert.Equal(PolicyKit.Fuzz.EventFields.Of(slow), PolicyKit.Fuzz.EventFields.Of(fast));
     }
-
-    private static string Fields(Utf8AuditEvent e)
-        => string.Join("|", e.Kind, e.ApiVersion, e.Level, e.StageName, e.AuditId, e.HasAuditId, Encoding.UTF8.GetString(e.AuditIdJson), e.RequestUri, e.UserAgent,
-            e.Timestamp, e.ReceivedTimestamp, LogReading.Describe(e), e.HasObjectRef, e.Subresource, e.ApiGroup,
-            string.Join(",", e.GetList(EventField.SourceIps)), e.Get(EventField.ImpersonatedUsername), string.Join(",", e.GetList(EventField.ImpersonatedGroups)),
-            e.ResponseCode, e.Get(EventField.Annotation, "authorization.k8s.io/decision"), e.Items.Length, e.ItemsKind,
-            e.Body(BodyRoot.RequestObject)?.Kind, e.Body(BodyRoot.ResponseObject)?.Kind);
 }

@@ -159,7 +159,7 @@ public class HostileInputTests
         var read = LogReading.Read(gz);
         Assert.Equal(1, read.Summary.FailedInputs);
         var problem = Assert.Single(read.Problems);
-        Assert.Matches(@"^log: corrupt gzip data \(a bad CRC or damaged compressed data\) after [\d,]+ bytes of text; events before it were read, the rest of this input is lost$", problem);
+        Assert.Matches(@"^log: corrupt gzip data: a bad CRC or damaged compressed data after [\d,]+ bytes of text; events before it were read, the rest of this input is lost$", problem);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class HostileInputTests
         {
             var read = LogReading.Read(gz[..cut]);
             Assert.Equal(1, read.Summary.FailedInputs);
-            Assert.Contains(read.Problems, p => p.Contains("the gzip data ends early (truncated file?) after", StringComparison.Ordinal));
+            Assert.Contains(read.Problems, p => p.Contains("corrupt gzip data: it ends early (a truncated file?) after", StringComparison.Ordinal));
         }
         Assert.Equal(0, LogReading.Read(gz).Summary.FailedInputs);
         // Concatenated members are one valid gzip file.

@@ -207,4 +207,30 @@ public class DetectionGeneratorTests
         Assert.Equal("Priv", d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
         Assert.StartsWith("policy 'prod': priv reads requestObject of pods create, which rule 0 'pods-metadata' logs at Metadata", d.GetMessage());
     }
+
+    [Fact]
+    public void Keyword_class_names_are_escaped_like_policy_classes()
+    {
+        var source = """
+            using PolicyKit;
+            using PolicyKit.Detection;
+            namespace Acme;
+            public static partial class @event
+            {
+                [DetectionRules]
+                public static partial class @class
+                {
+                    [Detection("r", "R", AlertSeverity.Low, "T1609")] static bool @if(AuditEvent e) => e.Verb == "get";
+                }
+            }
+            """;
+        var (output, _) = Generate(GeneratorHarness.Compilation([source]));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var generated = output.SyntaxTrees.Last().ToString();
+        Assert.Contains("typeof(global::Acme.@event.@class)", generated);
+        Assert.Contains("partial class @event", generated);
+        var rules = (IReadOnlyList<DetectionRule>)GeneratorHarness.Load(output).GetType("Acme.event+class", throwOnError: true)!
+            .GetProperty("Detections", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Equal("r", Assert.Single(rules).Info.Id);
+    }
 }

@@ -33,7 +33,7 @@ internal static class DetectionFindings
                 resource => CatalogIndex.GroupsOf(resource).Select(g => (g.Group, g.Scope == ResourceScope.Namespaced)).ToList())
             .Select(f =>
             {
-                var locator = f.Decision.Rule is { } rule ? FieldPath.Child(FieldPath.Rule(rule), "level") : "rules";
-                return document.Place(new PolicyFinding(DiagnosticIds.DetectionNotLogged, Severity.Warning, locator, f.Message, locator) { Witness = f.Witness });
+                var target = f.Decision.Rule is { } rule ? FindingTarget.OfRule(rule, "level") : FindingTarget.PolicyField("rules");
+                return document.Place(new PolicyFinding(DiagnosticIds.DetectionNotLogged, DiagnosticCatalog.SeverityOf(DiagnosticIds.DetectionNotLogged), target.Path, f.Message, target) { Witness = f.Witness });
             });
 }

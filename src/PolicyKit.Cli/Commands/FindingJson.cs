@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using PolicyKit.Diagnostics;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
 
@@ -17,6 +18,7 @@ internal static class FindingJson
                 json.WriteStartObject();
                 json.WriteString("id", f.Id);
                 json.WriteString("severity", SeverityName(f.Severity));
+                json.WriteString("title", DiagnosticCatalog.Find(f.Id)?.Title ?? f.Id);
                 json.WriteString("message", f.Message);
                 json.WriteString("file", file);
                 json.WriteNumber("line", f.Location.Line);

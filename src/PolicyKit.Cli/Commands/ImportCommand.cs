@@ -55,7 +55,7 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
         var options = new ImportOptions(className, ns, policyName ?? DefaultName(path), path == InputFiles.Stdin ? null : Path.GetFileName(path));
-        var result = PolicyCSharpWriter.Write(policy, options, document.Comments, i => RuleLines(document, i), document.Locate("rules").Line);
+        var result = PolicyCSharpWriter.Write(policy, options, document.Comments, i => RuleLines(document, i), document.Locate(FindingTarget.PolicyField("rules")).Line);
         foreach (var note in result.Notes)
         {
             context.Error.WriteLine("note: " + note);

@@ -58,7 +58,7 @@ internal static class LintCommand
             all.AddRange(findings.Select(f => (name, f)));
             if (findings.Any(f => f.Severity == Severity.Error))
             {
-                exit.Raise(ExitCodes.Findings);
+                exit.Raise(document.IsUnreadable ? ExitCodes.Usage : ExitCodes.Findings);
             }
             if (format == "text")
             {

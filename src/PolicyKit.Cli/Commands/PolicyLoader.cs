@@ -10,10 +10,18 @@ namespace PolicyKit.Cli.Commands;
 /// <summary>Loads a policy file (YAML or JSON, a path or "-", gzip or not) for any command.</summary>
 internal static class PolicyLoader
 {
+    /// <summary>
+    /// The policy file as read; throws <see cref="InputException"/> when it cannot be read at all (no such file,
+    /// corrupt gzip data). Malformed YAML is a located finding of an <see cref="PolicyDocument.IsUnreadable"/> document.
+    /// </summary>
     public static PolicyDocument Load(string path, KubernetesVersion version, CliContext context)
     {
-        using var stream = InputFiles.Open(path, context);
-        return PolicyYamlReader.Read(stream, version);
+        byte[] bytes;
+        using (var stream = InputFiles.Open(path, context))
+        {
+            bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
+        }
+        return PolicyYamlReader.Read(new System.IO.MemoryStream(bytes, writable: false), version);
     }
 
     /// <summary>
@@ -38,6 +46,10 @@ internal static class PolicyLoader
             yield return (InputFiles.DisplayName(file), document);
         }
     }
+
+    /// <summary>The exit code a document raises: unreadable input (2), an invalid policy (1), or none (0).</summary>
+    public static int ExitCodeOf(PolicyDocument document)
+        => document.IsUnreadable ? ExitCodes.Usage : document.IsValid ? ExitCodes.Success : ExitCodes.Findings;
 
     /// <summary>The policy files argument of the commands that check policies.</summary>
     public static System.CommandLine.Argument<string[]> FilesArgument() => new("POLICY")

@@ -43,15 +43,15 @@ internal static class SarifWriter
         json.WriteStartArray("rules");
         foreach (var id in ids)
         {
-            var rule = AnalysisRules.Find(id);
+            var rule = DiagnosticCatalog.Find(id);
             json.WriteStartObject();
             json.WriteString("id", id);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule?.Title ?? (id == PolicyFinding.Upstream ? "The apiserver refuses this policy" : id));
+            json.WriteString("text", rule?.Title ?? id);
             json.WriteEndObject();
-            if (id.StartsWith("PK", System.StringComparison.Ordinal))
+            if (rule is not null && id.StartsWith("PK", System.StringComparison.Ordinal))
             {
-                json.WriteString("helpUri", DiagnosticIds.HelpLink(id));
+                json.WriteString("helpUri", rule.HelpLink);
             }
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule?.DefaultSeverity ?? Severity.Error));

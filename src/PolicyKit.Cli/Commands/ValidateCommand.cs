@@ -33,10 +33,7 @@ internal static class ValidateCommand
         foreach (var (name, document) in PolicyLoader.LoadAll(files, version, context, exit))
         {
             all.AddRange(document.Findings.Select(f => (name, f)));
-            if (!document.IsValid)
-            {
-                exit.Raise(ExitCodes.Findings);
-            }
+            exit.Raise(PolicyLoader.ExitCodeOf(document));
             if (format == "text")
             {
                 foreach (var f in document.Findings)

@@ -85,7 +85,7 @@ internal static class WitnessesCommand
             {
                 var rule = policy.Rules[w.Rule];
                 var label = $"rule {w.Rule}" + (rule.Name is { Length: > 0 } n ? $" \"{n}\"" : "") + $" ({rule.Level})";
-                var at = document.Locate(Validation.FieldPath.Rule(w.Rule));
+                var at = document.Locate(Validation.FindingTarget.OfRule(w.Rule));
                 context.Out.WriteLine(w.Reachable
                     ? $"{name}:{at.Line}:{at.Column}: {label}: reached by {w.Witness}"
                     : $"{name}:{at.Line}:{at.Column}: {label}: unreachable: " + (w.CoveredBy.Count == 0 ? "it matches no request" : (w.CoveredBy.Count == 1 ? "rule " : "rules ") + string.Join(", ", w.CoveredBy) + (w.CoveredBy.Count == 1 ? " matches" : " match") + " every request it matches"));

@@ -1,6 +1,6 @@
 namespace PolicyKit.Cli.IO;
 
-/// <summary>Exit codes of every command (DESIGN §5).</summary>
+/// <summary>Exit codes of every command (docs/cli.md): scripts depend on them.</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

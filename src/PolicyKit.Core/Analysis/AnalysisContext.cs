@@ -83,26 +83,14 @@ internal sealed class AnalysisContext
     public AuditRequest? DecidedWitness(int rule, IEnumerable<RequestCube> region)
         => Preferred(rule < 0 ? Space.Escaping(region) : Space.DecidedBy(rule, region)) is { } piece ? Witness(piece, rule) : null;
 
-    /// <summary>A finding with its id's default severity (<see cref="Diagnostics.AnalysisRules"/>: one place decides it).</summary>
-    public static PolicyFinding Finding(string id, string locator, string message, AuditRequest? witness = null,
+    /// <summary>A finding with its id's default severity (<see cref="Diagnostics.DiagnosticCatalog"/>: one place decides it).</summary>
+    public static PolicyFinding Finding(string id, FindingTarget target, string message, AuditRequest? witness = null,
         IEnumerable<int>? related = null, string? replacement = null)
-        => new(id, Diagnostics.AnalysisRules.Find(id)!.DefaultSeverity, PathOf(locator), message, locator)
+        => new(id, Diagnostics.DiagnosticCatalog.SeverityOf(id), target.Path, message, target)
         {
             Witness = witness,
             Related = related is null ? default : new EquatableArray<int>(related.ToArray()),
             Replacement = replacement,
         };
 
-    /// <summary>The upstream-style path of a locator: list indexes below a rule are dropped (<c>rules[2].verbs</c>).</summary>
-    private static string PathOf(string locator)
-    {
-        var rule = FieldPath.RuleIndexOf(locator);
-        if (rule is null)
-        {
-            return locator;
-        }
-        var head = FieldPath.Rule(rule.Value);
-        var tail = locator.Substring(head.Length);
-        return head + System.Text.RegularExpressions.Regex.Replace(tail, @"\[\d+\]", "");
-    }
 }

@@ -1,6 +1,6 @@
 namespace PolicyKit.Analysis;
 
-/// <summary>The verbs requests carry (audit-semantics §2, edge case 8), in the order witnesses prefer them.</summary>
+/// <summary>The verbs requests carry (docs/semantics.md, edge case 8), in the order witnesses prefer them.</summary>
 internal static class KnownVerbs
 {
     /// <summary>The verbs of resource requests, apart from the deprecated <c>proxy</c>.</summary>

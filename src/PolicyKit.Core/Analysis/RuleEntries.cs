@@ -9,27 +9,27 @@ namespace PolicyKit.Analysis;
 /// </summary>
 internal static class RuleEntries
 {
-    public static IEnumerable<(string Locator, string Label, PolicyRule Narrowed)> Of(PolicyRule rule, string path)
+    public static IEnumerable<(FindingTarget Target, string Label, PolicyRule Narrowed)> Of(PolicyRule rule, int index)
     {
-        foreach (var e in Strings(rule.Users, path, "users", "user"))
+        foreach (var e in Strings(rule.Users, index, "users", "user"))
         {
-            yield return (e.Locator, e.Label, rule with { Users = One(e.Value) });
+            yield return (e.Target, e.Label, rule with { Users = One(e.Value) });
         }
-        foreach (var e in Strings(rule.UserGroups, path, "userGroups", "group"))
+        foreach (var e in Strings(rule.UserGroups, index, "userGroups", "group"))
         {
-            yield return (e.Locator, e.Label, rule with { UserGroups = One(e.Value) });
+            yield return (e.Target, e.Label, rule with { UserGroups = One(e.Value) });
         }
-        foreach (var e in Strings(rule.Verbs, path, "verbs", "verb"))
+        foreach (var e in Strings(rule.Verbs, index, "verbs", "verb"))
         {
-            yield return (e.Locator, e.Label, rule with { Verbs = One(e.Value) });
+            yield return (e.Target, e.Label, rule with { Verbs = One(e.Value) });
         }
-        foreach (var e in Strings(rule.Namespaces, path, "namespaces", "namespace"))
+        foreach (var e in Strings(rule.Namespaces, index, "namespaces", "namespace"))
         {
-            yield return (e.Locator, e.Label, rule with { Namespaces = One(e.Value) });
+            yield return (e.Target, e.Label, rule with { Namespaces = One(e.Value) });
         }
-        foreach (var e in Strings(rule.NonResourceUrls, path, "nonResourceURLs", "URL"))
+        foreach (var e in Strings(rule.NonResourceUrls, index, "nonResourceURLs", "URL"))
         {
-            yield return (e.Locator, e.Label, rule with { NonResourceUrls = One(e.Value) });
+            yield return (e.Target, e.Label, rule with { NonResourceUrls = One(e.Value) });
         }
         var entries = rule.Resources.AsArray();
         var patternCount = 0;
@@ -44,24 +44,23 @@ internal static class RuleEntries
         for (var g = 0; g < entries.Length; g++)
         {
             var entry = entries[g];
-            var entryPath = FieldPath.Index(FieldPath.Child(path, "resources"), g);
             var group = entry.Group.Length == 0 ? "the core group" : "group " + entry.Group;
             if (entry.Resources.IsEmpty)
             {
-                yield return (FieldPath.Child(entryPath, "group"), "every resource of " + group, rule with { Resources = new EquatableArray<GroupResources>(new[] { entry }) });
+                yield return (FindingTarget.ResourceEntry(index, g, "group"), "every resource of " + group, rule with { Resources = new EquatableArray<GroupResources>(new[] { entry }) });
                 continue;
             }
             for (var r = 0; r < entry.Resources.Count; r++)
             {
                 var pattern = entry.Resources[r];
                 var narrowed = entry with { Resources = One(pattern) };
-                yield return (FieldPath.Index(FieldPath.Child(entryPath, "resources"), r), $"resource \"{pattern}\" of {group}",
+                yield return (FindingTarget.ResourceEntry(index, g, "resources", r), $"resource \"{pattern}\" of {group}",
                     rule with { Resources = new EquatableArray<GroupResources>(new[] { narrowed }) });
             }
         }
     }
 
-    private static IEnumerable<(string Locator, string Label, string Value)> Strings(EquatableArray<string> list, string path, string field, string noun)
+    private static IEnumerable<(FindingTarget Target, string Label, string Value)> Strings(EquatableArray<string> list, int index, string field, string noun)
     {
         if (list.Count < 2)
         {
@@ -69,7 +68,7 @@ internal static class RuleEntries
         }
         for (var i = 0; i < list.Count; i++)
         {
-            yield return (FieldPath.Index(FieldPath.Child(path, field), i), $"{noun} \"{list[i]}\"", list[i]);
+            yield return (FindingTarget.OfRule(index, field, i), $"{noun} \"{list[i]}\"", list[i]);
         }
     }
 

@@ -2,10 +2,10 @@ namespace PolicyKit.Validation;
 
 /// <summary>
 /// One problem found in a policy. <see cref="Path"/> is the field path as upstream prints it
-/// (e.g. <c>rules[3].resources.group</c>); <see cref="Locator"/> is the exact node
-/// (<c>rules[3].resources[1].group</c>) so readers can point at a line and column.
+/// (e.g. <c>rules[3].resources.group</c>); <see cref="Target"/> is the exact node, typed, so readers can point
+/// at a line and column and analyzers at a syntax node.
 /// </summary>
-public sealed record PolicyFinding(string Id, Severity Severity, string Path, string Message, string Locator)
+public sealed record PolicyFinding(string Id, Severity Severity, string Path, string Message, FindingTarget Target)
 {
     /// <summary>Findings of the apiserver's own validation carry this id: the apiserver refuses the policy.</summary>
     public const string Upstream = "apiserver";
@@ -23,5 +23,8 @@ public sealed record PolicyFinding(string Id, Severity Severity, string Path, st
     public EquatableArray<int> Related { get; init; }
 
     /// <summary>The 0-based rule index the finding is about, or null for a policy-wide finding.</summary>
-    public int? RuleIndex => FieldPath.RuleIndexOf(Locator);
+    public int? RuleIndex => Target.Rule;
+
+    /// <summary>The node as a path with every index (<c>rules[3].resources[1].group</c>).</summary>
+    public string Locator => Target.Locator;
 }

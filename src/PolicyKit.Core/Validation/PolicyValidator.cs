@@ -19,11 +19,11 @@ public static class PolicyValidator
         var findings = new List<PolicyFinding>();
         for (var i = 0; i < policy.Rules.Count; i++)
         {
-            ValidateRule(policy.Rules[i], FieldPath.Rule(i), v, findings);
+            ValidateRule(policy.Rules[i], i, v, findings);
         }
         if (policy.Rules.Count == 0)
         {
-            findings.Add(new PolicyFinding(PolicyFinding.Upstream, Severity.Error, "", UpstreamMessages.ZeroRules, "rules"));
+            findings.Add(new PolicyFinding(PolicyFinding.Upstream, Severity.Error, "", UpstreamMessages.ZeroRules, FindingTarget.PolicyField("rules")));
         }
         return findings;
     }
@@ -40,8 +40,9 @@ public static class PolicyValidator
         return false;
     }
 
-    private static void ValidateRule(PolicyRule rule, string path, KubernetesVersion version, List<PolicyFinding> findings)
+    private static void ValidateRule(PolicyRule rule, int index, KubernetesVersion version, List<PolicyFinding> findings)
     {
+        var path = FieldPath.Rule(index);
         var urlsPath = FieldPath.Child(path, "nonResourceURLs");
         for (var j = 0; j < rule.NonResourceUrls.Count; j++)
         {
@@ -50,70 +51,70 @@ public static class PolicyValidator
             {
                 continue;
             }
-            var at = FieldPath.Index(urlsPath, j);
+            var at = FindingTarget.OfRule(index, "nonResourceURLs", j);
             if (!url.StartsWith("/", StringComparison.Ordinal))
             {
-                Upstream(findings, at, UpstreamMessages.Invalid(url, UpstreamMessages.NonResourceUrlSlash), at);
+                Upstream(findings, at.Locator, UpstreamMessages.Invalid(url, UpstreamMessages.NonResourceUrlSlash), at);
             }
             if (url.Length > 0 && url.IndexOf('*', 0, url.Length - 1) >= 0)
             {
-                Upstream(findings, at, UpstreamMessages.Invalid(url, UpstreamMessages.NonResourceUrlWildcard), at);
+                Upstream(findings, at.Locator, UpstreamMessages.Invalid(url, UpstreamMessages.NonResourceUrlWildcard), at);
             }
         }
 
-        var resourcesPath = FieldPath.Child(path, "resources");
         for (var j = 0; j < rule.Resources.Count; j++)
         {
             var gr = rule.Resources[j];
-            var entry = FieldPath.Index(resourcesPath, j);
             if (gr.Group.Length != 0 && !(gr.Group == "*" && version.SupportsGroupWildcard))
             {
                 var errors = Dns1123.SubdomainErrors(gr.Group);
                 if (errors.Count > 0)
                 {
-                    Upstream(findings, FieldPath.Child(resourcesPath, "group"),
-                        UpstreamMessages.Invalid(gr.Group, string.Join(",", errors)), FieldPath.Child(entry, "group"));
+                    var at = FindingTarget.ResourceEntry(index, j, "group");
+                    Upstream(findings, at.Path, UpstreamMessages.Invalid(gr.Group, string.Join(",", errors)), at);
                 }
             }
             if (!gr.ResourceNames.IsEmpty && gr.Resources.IsEmpty)
             {
-                Upstream(findings, FieldPath.Child(resourcesPath, "resourceNames"),
-                    UpstreamMessages.Invalid(gr.ResourceNames, UpstreamMessages.ResourceNamesWithoutResources), FieldPath.Child(entry, "resourceNames"));
+                var at = FindingTarget.ResourceEntry(index, j, "resourceNames");
+                Upstream(findings, at.Path, UpstreamMessages.Invalid(gr.ResourceNames, UpstreamMessages.ResourceNamesWithoutResources), at);
             }
             for (var k = 0; k < gr.Resources.Count; k++)
             {
                 var problem = ResourcePatterns.Problem(gr.Resources[k]);
                 if (problem is not null)
                 {
-                    var at = FieldPath.Index(FieldPath.Child(entry, "resources"), k);
-                    findings.Add(new PolicyFinding(DiagnosticIds.MalformedResource, Severity.Warning, at, problem, at));
+                    Ours(findings, DiagnosticIds.MalformedResource, FindingTarget.ResourceEntry(index, j, "resources", k), problem);
                 }
             }
         }
 
         if (!rule.NonResourceUrls.IsEmpty && (!rule.Resources.IsEmpty || !rule.Namespaces.IsEmpty))
         {
-            Upstream(findings, urlsPath, UpstreamMessages.Invalid(rule.NonResourceUrls, UpstreamMessages.BothKinds), urlsPath);
+            Upstream(findings, urlsPath, UpstreamMessages.Invalid(rule.NonResourceUrls, UpstreamMessages.BothKinds), FindingTarget.OfRule(index, "nonResourceURLs"));
         }
 
-        EmptyStrings(rule.Users, FieldPath.Child(path, "users"), "no authenticated user has an empty name", findings);
-        EmptyStrings(rule.UserGroups, FieldPath.Child(path, "userGroups"), "no user belongs to a group with an empty name", findings);
-        EmptyStrings(rule.Verbs, FieldPath.Child(path, "verbs"), "every request has a non-empty verb", findings);
+        EmptyStrings(rule.Users, index, "users", "no authenticated user has an empty name", findings);
+        EmptyStrings(rule.UserGroups, index, "userGroups", "no user belongs to a group with an empty name", findings);
+        EmptyStrings(rule.Verbs, index, "verbs", "every request has a non-empty verb", findings);
     }
 
-    private static void EmptyStrings(EquatableArray<string> values, string path, string why, List<PolicyFinding> findings)
+    private static void EmptyStrings(EquatableArray<string> values, int rule, string field, string why, List<PolicyFinding> findings)
     {
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i].Length == 0)
             {
-                var at = FieldPath.Index(path, i);
-                findings.Add(new PolicyFinding(DiagnosticIds.EmptyNeverMatches, Severity.Warning, at,
-                    "the empty string never matches: " + why, at));
+                Ours(findings, DiagnosticIds.EmptyNeverMatches, FindingTarget.OfRule(rule, field, i), "the empty string never matches: " + why);
             }
         }
     }
 
-    private static void Upstream(List<PolicyFinding> findings, string path, string message, string locator)
-        => findings.Add(new PolicyFinding(PolicyFinding.Upstream, Severity.Error, path, message, locator));
+    /// <summary>Our stricter checks name the exact entry in their path (<c>rules[1].verbs[0]</c>).</summary>
+    private static void Ours(List<PolicyFinding> findings, string id, FindingTarget at, string message)
+        => findings.Add(new PolicyFinding(id, DiagnosticCatalog.SeverityOf(id), at.Locator, message, at));
+
+    /// <summary>The apiserver's errors carry upstream's own path, which keeps some indexes and drops others.</summary>
+    private static void Upstream(List<PolicyFinding> findings, string path, string message, FindingTarget at)
+        => findings.Add(new PolicyFinding(PolicyFinding.Upstream, Severity.Error, path, message, at));
 }

@@ -40,11 +40,11 @@ public static class CompressedInput
             catch (InvalidDataException)
             {
                 // zlib's "data error" (bad CRC, damaged deflate data), which the framework words as an unsupported method.
-                throw new CorruptInputException($"{name}: corrupt gzip data (a bad CRC or damaged compressed data) after {_position:N0} bytes of text");
+                throw new CorruptInputException($"{name}: corrupt gzip data: a bad CRC or damaged compressed data after {_position:N0} bytes of text");
             }
             if (n == 0 && buffer.Length > 0 && GzipEnd.EndedEarly(_gzip))
             {
-                throw new CorruptInputException($"{name}: the gzip data ends early (truncated file?) after {_position:N0} bytes of text");
+                throw new CorruptInputException($"{name}: corrupt gzip data: it ends early (a truncated file?) after {_position:N0} bytes of text");
             }
             _position += n;
             return n;

@@ -46,7 +46,7 @@ internal static class BodyChecks
                     continue;
                 }
                 reported.Add((rule, s.Target.Label));
-                yield return AnalysisContext.Finding(DiagnosticIds.SensitiveBodies, FieldPath.Child(FieldPath.Rule(rule), "level"),
+                yield return AnalysisContext.Finding(DiagnosticIds.SensitiveBodies, FindingTarget.OfRule(rule, "level"),
                     $"{context.Label(rule)} logs {s.Target.Label} at {context.LevelOf(rule)}, and {s.Why}: e.g. {witness}. Log {s.Target.Label} at Metadata in an earlier rule",
                     witness);
             }
@@ -63,14 +63,13 @@ internal static class BodyChecks
     private static IEnumerable<PolicyFinding> OverBroad(AnalysisContext context, int i)
     {
         var rule = context.Rules[i];
-        var path = FieldPath.Rule(i);
         // Breadth matters where bodies are big and many: not for one identity's requests, and at Request level
         // only for verbs that send a body (get, list, watch and delete send none worth the name).
         var bodyVerbs = rule.Level == Level.RequestResponse ? Target.AllVerbs : BodyWrites;
         var sendsBodies = rule.Verbs.IsEmpty || rule.Verbs.Any(bodyVerbs.Contains);
         if (rule.Users.IsEmpty && rule.UserGroups.IsEmpty && sendsBodies && !rule.IsNonResourceRule && rule.Resources.IsEmpty)
         {
-            yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies, FieldPath.Child(path, "level"),
+            yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies, FindingTarget.OfRule(i, "level"),
                 $"{context.Label(i)} logs bodies ({rule.Level}) of every resource of every group it reaches: name the resources whose bodies you need");
         }
         var broad = new List<(int Entry, string What)>();
@@ -93,7 +92,7 @@ internal static class BodyChecks
             var names = broad.Count == 1 ? broad[0].What
                 : $"{broad.Count} groups ({string.Join(", ", broad.Take(3).Select(b => b.What))}{(broad.Count > 3 ? ", ..." : "")})";
             yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies,
-                FieldPath.Index(FieldPath.Child(path, "resources"), broad[0].Entry),
+                FindingTarget.ResourceEntry(i, broad[0].Entry),
                 $"{context.Label(i)} logs bodies ({rule.Level}) of every resource of {names}: name the resources whose bodies you need");
         }
         if (rule.Level < Level.RequestResponse)
@@ -105,7 +104,7 @@ internal static class BodyChecks
             var target = Target.On(group, resource, null, new[] { "list", "watch" });
             if (context.DecidedWitness(i, new[] { target.Cube }) is { } witness)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies, FieldPath.Child(path, "level"),
+                yield return AnalysisContext.Finding(DiagnosticIds.OverBroadBodies, FindingTarget.OfRule(i, "level"),
                     $"{context.Label(i)} logs the response bodies of list and watch on {target.Label.Substring("list/watch ".Length)} (RequestResponse): every list returns every object, every watch streams them: e.g. {witness}. Log these at Metadata or Request",
                     witness);
                 yield break;

@@ -20,12 +20,11 @@ internal static class CatalogChecks
             for (var g = 0; g < rule.Resources.Count; g++)
             {
                 var entry = rule.Resources[g];
-                var entryPath = FieldPath.Index(FieldPath.Child(FieldPath.Rule(i), "resources"), g);
                 if (!KubernetesCatalog.IsBuiltInGroup(entry.Group))
                 {
                     if (GroupSuggestion(entry.Group) is { } group)
                     {
-                        yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, FieldPath.Child(entryPath, "group"),
+                        yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource, FindingTarget.ResourceEntry(i, g, "group"),
                             $"{context.Label(i)}: \"{entry.Group}\" is no built-in API group (Kubernetes API catalog); did you mean \"{group}\"?", replacement: group);
                     }
                     continue;
@@ -35,7 +34,7 @@ internal static class CatalogChecks
                     if (Problem(entry.Group, entry.Resources[r]) is { } problem)
                     {
                         yield return AnalysisContext.Finding(DiagnosticIds.MalformedResource,
-                            FieldPath.Index(FieldPath.Child(entryPath, "resources"), r), $"{context.Label(i)}: {problem.Message}", replacement: problem.Member);
+                            FindingTarget.ResourceEntry(i, g, "resources", r), $"{context.Label(i)}: {problem.Message}", replacement: problem.Member);
                     }
                 }
             }

@@ -41,7 +41,7 @@ internal static class CoverageChecks
         }
         if (context.DecidedWitness(-1, PolicySpace.Everything) is { } witness)
         {
-            yield return AnalysisContext.Finding(DiagnosticIds.NoCatchAll, "rules",
+            yield return AnalysisContext.Finding(DiagnosticIds.NoCatchAll, FindingTarget.PolicyField("rules"),
                 $"no rule matches some requests, so they are not recorded at all (the implicit None): e.g. {witness}. End the policy with a catch-all rule (e.g. level Metadata with no other fields)",
                 witness);
         }
@@ -57,7 +57,7 @@ internal static class CoverageChecks
                 continue;
             }
             var where = rule < 0 ? "no rule matches it" : $"{context.Label(rule)} decides it at None";
-            yield return AnalysisContext.Finding(id, rule < 0 ? "rules" : FieldPath.Child(FieldPath.Rule(rule), "level"),
+            yield return AnalysisContext.Finding(id, rule < 0 ? FindingTarget.PolicyField("rules") : FindingTarget.OfRule(rule, "level"),
                 $"{target.Label} can go unrecorded: {witness} leaves no audit event, because {where}; {why}",
                 witness);
         }

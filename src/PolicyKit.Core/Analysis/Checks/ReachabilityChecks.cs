@@ -58,7 +58,7 @@ internal static class ReachabilityChecks
             : by.Length == 1
                 ? $"{context.Label(w.Rule)} is unreachable: {context.Label(by[0])}, earlier, matches every request it matches"
                 : $"{context.Label(w.Rule)} is unreachable: the earlier rules {Join(context, by)} together match every request it matches";
-        return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, FieldPath.Rule(w.Rule), message, related: by);
+        return AnalysisContext.Finding(DiagnosticIds.UnreachableRule, FindingTarget.OfRule(w.Rule), message, related: by);
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ internal static class ReachabilityChecks
             }
         }
         var then = string.Join(" and ", takers.Select(context.Label));
-        return AnalysisContext.Finding(DiagnosticIds.RedundantRule, FieldPath.Rule(i),
+        return AnalysisContext.Finding(DiagnosticIds.RedundantRule, FindingTarget.OfRule(i),
             $"{context.Label(i)} is redundant: without it, {then} would decide every request it decides, at the same level {context.Rules[i].Level}",
             related: takers.Where(t => t >= 0));
     }
@@ -103,7 +103,7 @@ internal static class ReachabilityChecks
     private static IEnumerable<PolicyFinding> ShadowedEntries(AnalysisContext context, int i)
     {
         var rule = context.Rules[i];
-        foreach (var (locator, label, narrowed) in RuleEntries.Of(rule, FieldPath.Rule(i)))
+        foreach (var (target, label, narrowed) in RuleEntries.Of(rule, i))
         {
             var region = RuleRegion.Of(narrowed, context.Version);
             // The piece the rule's witness came from escapes every earlier rule: an entry that meets it is not shadowed.
@@ -120,7 +120,7 @@ internal static class ReachabilityChecks
                 continue;
             }
             var j = taker.Rule;
-            yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, locator,
+            yield return AnalysisContext.Finding(DiagnosticIds.ShadowedEntry, target,
                 $"{context.Label(i)} names {label}, but earlier rules decide every such request, so this rule never logs them at {rule.Level}: e.g. {witness} is decided by {context.Label(j)} at {context.LevelOf(j)}",
                 witness, new[] { j });
         }

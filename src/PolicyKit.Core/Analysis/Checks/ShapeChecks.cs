@@ -32,13 +32,12 @@ internal static class ShapeChecks
     private static IEnumerable<PolicyFinding> Rule(AnalysisContext context, int i)
     {
         var rule = context.Rules[i];
-        var path = FieldPath.Rule(i);
         var label = context.Label(i);
         for (var g = 0; g < rule.Resources.Count; g++)
         {
             if (rule.Resources[g].Group == "*" && !context.Version.SupportsGroupWildcard)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.VersionDependent, FieldPath.Child(Entry(path, "resources", g), "group"),
+                yield return AnalysisContext.Finding(DiagnosticIds.VersionDependent, FindingTarget.ResourceEntry(i, g, "group"),
                     $"{label}: group \"*\" means every group only from Kubernetes 1.36; on {context.Version} it is a literal group name that no request has, so this entry matches nothing");
             }
         }
@@ -48,31 +47,31 @@ internal static class ShapeChecks
             {
                 if (values[v] == "*")
                 {
-                    yield return AnalysisContext.Finding(DiagnosticIds.LiteralStar, Entry(path, field.Path, v),
+                    yield return AnalysisContext.Finding(DiagnosticIds.LiteralStar, field.Target(i, v),
                         $"{label}: \"*\" is no wildcard in {field.Name}: it matches only the literal string \"*\", which no request has. Leave {field.Name} out to match every value");
                 }
             }
         }
-        foreach (var finding in Verbs(context, i, rule, path, label))
+        foreach (var finding in Verbs(context, i, rule, label))
         {
             yield return finding;
         }
-        foreach (var finding in Identities(rule, path, label))
+        foreach (var finding in Identities(rule, i, label))
         {
             yield return finding;
         }
         if (rule.IsNonResourceRule && rule.Level >= Level.Request)
         {
-            yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, FieldPath.Child(path, "level"),
+            yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, FindingTarget.OfRule(i, "level"),
                 $"{label} logs non-resource URLs at {rule.Level}, but the apiserver records no body for non-resource requests: this is the same as Metadata");
         }
-        foreach (var finding in ClusterScopedInNamespaces(rule, path, label))
+        foreach (var finding in ClusterScopedInNamespaces(rule, i, label))
         {
             yield return finding;
         }
     }
 
-    private static IEnumerable<PolicyFinding> Verbs(AnalysisContext context, int i, PolicyRule rule, string path, string label)
+    private static IEnumerable<PolicyFinding> Verbs(AnalysisContext context, int i, PolicyRule rule, string label)
     {
         for (var v = 0; v < rule.Verbs.Count; v++)
         {
@@ -90,7 +89,7 @@ internal static class ShapeChecks
                 : null;
             if (problem is not null)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, Entry(path, "verbs", v), $"{label}: {problem}", replacement: suggestion);
+                yield return AnalysisContext.Finding(DiagnosticIds.UnknownVerb, FindingTarget.OfRule(i, "verbs", v), $"{label}: {problem}", replacement: suggestion);
             }
         }
         var nameless = rule.Verbs.Where(KnownVerbs.Nameless.Contains).ToList();
@@ -106,7 +105,7 @@ internal static class ShapeChecks
             var dead = nameless.Where(v => v != "create" || !reachesSubresource).ToList();
             if (dead.Count > 0)
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.NamesWithNamelessVerbs, FieldPath.Child(Entry(path, "resources", g), "resourceNames"),
+                yield return AnalysisContext.Finding(DiagnosticIds.NamesWithNamelessVerbs, FindingTarget.ResourceEntry(i, g, "resourceNames"),
                     $"{label}: resourceNames match {string.Join(", ", dead)} only when a fieldSelector metadata.name=... supplies the name: those requests carry none in their URL");
             }
         }
@@ -117,21 +116,21 @@ internal static class ShapeChecks
             var get = Target.On("", "pods", session, new[] { "get" }).Cube;
             if (region.Any(c => c.Intersect(create) is not null) && !region.Any(c => c.Intersect(get) is not null))
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.SessionCreateOnly, FieldPath.Child(path, "verbs"),
+                yield return AnalysisContext.Finding(DiagnosticIds.SessionCreateOnly, FindingTarget.OfRule(i, "verbs"),
                     $"{label} matches pods/{session} only with verb create, but WebSocket sessions (kubectl 1.30 and later) arrive as get: add get");
                 yield break;
             }
         }
     }
 
-    private static IEnumerable<PolicyFinding> Identities(PolicyRule rule, string path, string label)
+    private static IEnumerable<PolicyFinding> Identities(PolicyRule rule, int i, string label)
     {
         for (var u = 0; u < rule.Users.Count; u++)
         {
             var user = rule.Users[u];
             if (WellKnownGroups.Contains(user) || user.StartsWith("system:serviceaccounts:", System.StringComparison.Ordinal))
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Entry(path, "users", u),
+                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, FindingTarget.OfRule(i, "users", u),
                     $"{label}: \"{user}\" is a group, not a user name: in users it matches nobody. Move it to userGroups");
             }
         }
@@ -141,14 +140,14 @@ internal static class ShapeChecks
             if (group.StartsWith("system:serviceaccount:", System.StringComparison.Ordinal) || group.StartsWith("system:node:", System.StringComparison.Ordinal)
                 || group is "system:anonymous" or "system:kube-proxy" or "system:kube-scheduler" or "system:kube-controller-manager" or "system:apiserver")
             {
-                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, Entry(path, "userGroups", g),
+                yield return AnalysisContext.Finding(DiagnosticIds.IdentityInWrongList, FindingTarget.OfRule(i, "userGroups", g),
                     $"{label}: \"{group}\" is a user name, not a group: in userGroups it matches nobody. Move it to users");
             }
         }
     }
 
     /// <summary>PK1044: a namespaced rule over cluster-scoped built-in resources (their requests have namespace "").</summary>
-    private static IEnumerable<PolicyFinding> ClusterScopedInNamespaces(PolicyRule rule, string path, string label)
+    private static IEnumerable<PolicyFinding> ClusterScopedInNamespaces(PolicyRule rule, int i, string label)
     {
         if (rule.Namespaces.IsEmpty || rule.Namespaces.Contains(""))
         {
@@ -163,26 +162,31 @@ internal static class ShapeChecks
                 // A namespace object's own requests carry its name as namespace (get namespaces/kube-system).
                 if (resource != "namespaces" && KubernetesCatalog.ScopeOf(entry.Group, resource) == ResourceScope.Cluster)
                 {
-                    yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, Entry(Entry(path, "resources", g), "resources", r),
+                    yield return AnalysisContext.Finding(DiagnosticIds.NeverMatchesOrLogs, FindingTarget.ResourceEntry(i, g, "resources", r),
                         $"{label}: {resource} is cluster-scoped (Kubernetes API catalog), so its requests have namespace \"\"; with namespaces [{string.Join(", ", rule.Namespaces)}] this entry matches no request. Add \"\" to namespaces or move it to a rule without namespaces");
                 }
             }
         }
     }
 
-    private static IEnumerable<((string Path, string Name) Field, EquatableArray<string> Values)> LiteralLists(PolicyRule rule)
+    private static IEnumerable<(LiteralList Field, EquatableArray<string> Values)> LiteralLists(PolicyRule rule)
     {
-        yield return (("verbs", "verbs"), rule.Verbs);
-        yield return (("users", "users"), rule.Users);
-        yield return (("userGroups", "userGroups"), rule.UserGroups);
-        yield return (("namespaces", "namespaces"), rule.Namespaces);
+        yield return (new LiteralList("verbs", null), rule.Verbs);
+        yield return (new LiteralList("users", null), rule.Users);
+        yield return (new LiteralList("userGroups", null), rule.UserGroups);
+        yield return (new LiteralList("namespaces", null), rule.Namespaces);
         for (var g = 0; g < rule.Resources.Count; g++)
         {
-            yield return ((FieldPath.Index("resources", g) + ".resourceNames", "resourceNames"), rule.Resources[g].ResourceNames);
+            yield return (new LiteralList("resourceNames", g), rule.Resources[g].ResourceNames);
         }
     }
 
-    private static string Entry(string path, string field, int index) => FieldPath.Index(FieldPath.Child(path, field), index);
+    /// <summary>A list whose "*" is literal: a field of the rule, or the resourceNames of resources entry <see cref="Entry"/>.</summary>
+    private sealed record LiteralList(string Name, int? Entry)
+    {
+        public FindingTarget Target(int rule, int item)
+            => Entry is { } g ? FindingTarget.ResourceEntry(rule, g, Name, item) : FindingTarget.OfRule(rule, Name, item);
+    }
 
     private static string? Suggest(string verb) => EditDistance.Suggest(verb, ResourceVerbs.Concat(HttpVerbs));
 }

@@ -14,7 +14,7 @@ internal static class StageChecks
             && (d.OmitStages & Stages.RequestReceived) == 0);
         if (keeping is { Witness: { } shown })
         {
-            yield return AnalysisContext.Finding(DiagnosticIds.RequestReceivedKept, "omitStages",
+            yield return AnalysisContext.Finding(DiagnosticIds.RequestReceivedKept, FindingTarget.PolicyField("omitStages"),
                 $"the RequestReceived stage is recorded (e.g. for {shown}, decided by {context.Label(keeping.Rule)}): every such request then writes an extra event that carries nothing the later stages lack. Add RequestReceived to the policy's omitStages",
                 shown);
         }
@@ -28,11 +28,11 @@ internal static class StageChecks
             {
                 continue;
             }
-            var where = (context.Policy.OmitStages & Stages.ResponseStarted) != 0 ? "omitStages" : FieldPath.Child(FieldPath.Rule(rule), "omitStages");
+            var where = (context.Policy.OmitStages & Stages.ResponseStarted) != 0 ? FindingTarget.PolicyField("omitStages") : FindingTarget.OfRule(rule, "omitStages");
             yield return AnalysisContext.Finding(DiagnosticIds.ResponseStartedOmitted, where,
                 $"{context.Label(rule)} omits ResponseStarted, the only stage at which requests that fail authentication are recorded: {witness} leaves no event. Long-running requests (watch, exec) also lose their start",
                 witness);
-            if (where == "omitStages")
+            if (where.Rule is null)
             {
                 yield break;
             }

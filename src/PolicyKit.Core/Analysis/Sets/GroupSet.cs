@@ -33,9 +33,6 @@ internal sealed class GroupSet : IEquatable<GroupSet>
     /// <summary>Some set of groups satisfies the constraint: every clause keeps a group that is not forbidden.</summary>
     public bool IsSatisfiable => Clauses.All(c => !c.Minus(Forbidden).IsEmpty);
 
-    /// <summary>Whether the empty group list satisfies it (as for a user without groups).</summary>
-    public bool AllowsNoGroups => Clauses.Count == 0;
-
     /// <summary>Whether some group list satisfies both constraints (without building their intersection).</summary>
     public bool Overlaps(GroupSet other)
     {

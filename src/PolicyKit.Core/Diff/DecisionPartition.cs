@@ -4,9 +4,8 @@ using PolicyKit.Analysis;
 namespace PolicyKit.Diff;
 
 /// <summary>
-/// Splits a set of requests by the rule of one policy that decides them: disjoint pieces, each decided by one rule
-/// (−1: none), that together are exactly the set. Depth-first over the rules in order, as <see cref="PolicySpace"/>
-/// does, but keeping what each rule matches instead of dropping it.
+/// One policy's rules as sets, with the two steps the diff's search takes on a piece of requests: find the first rule
+/// from some index on that matches any of it, and split it into what that rule matches and the rest.
 /// </summary>
 internal sealed class DecisionPartition
 {
@@ -19,48 +18,8 @@ internal sealed class DecisionPartition
         _index = new RuleIndex(_regions);
     }
 
-    public IEnumerable<(int Rule, RequestCube Piece)> Split(RequestCube cube)
-    {
-        var stack = new Stack<(RequestCube Cube, int Next)>();
-        stack.Push((cube, 0));
-        while (stack.Count > 0)
-        {
-            var (piece, next) = stack.Pop();
-            var (rule, whole) = FirstOverlapping(piece, next);
-            if (rule < 0 || whole)
-            {
-                yield return (rule, piece);
-                continue;
-            }
-            // What the rule matches is decided by it; the rest goes on to the later rules.
-            var rest = new List<RequestCube> { piece };
-            foreach (var ruleCube in _regions[rule])
-            {
-                var outside = new List<RequestCube>();
-                foreach (var part in rest)
-                {
-                    if (!part.Overlaps(ruleCube))
-                    {
-                        outside.Add(part);
-                        continue;
-                    }
-                    if (part.Intersect(ruleCube) is { } inside)
-                    {
-                        yield return (rule, inside);
-                    }
-                    outside.AddRange(part.Minus(ruleCube));
-                }
-                rest = outside;
-            }
-            for (var i = rest.Count - 1; i >= 0; i--)
-            {
-                stack.Push((rest[i], rule + 1));
-            }
-        }
-    }
-
-    /// <summary>The first rule from <paramref name="from"/> on that matches some request of the piece, and whether one of its cubes holds it all.</summary>
-    private (int Rule, bool Whole) FirstOverlapping(RequestCube piece, int from)
+    /// <summary>The first rule from <paramref name="from"/> on that matches some request of the piece (−1: none), and whether it matches all of it.</summary>
+    public (int Rule, bool Whole) First(RequestCube piece, int from)
     {
         var candidates = _index.Candidates(piece);
         var start = System.Array.BinarySearch(candidates, from);
@@ -82,5 +41,31 @@ internal sealed class DecisionPartition
             }
         }
         return (-1, false);
+    }
+
+    /// <summary>The piece as disjoint cubes inside <paramref name="rule"/>'s region and disjoint cubes outside it.</summary>
+    public (List<RequestCube> Inside, List<RequestCube> Outside) Split(RequestCube piece, int rule)
+    {
+        var inside = new List<RequestCube>();
+        var rest = new List<RequestCube> { piece };
+        foreach (var ruleCube in _regions[rule])
+        {
+            var outside = new List<RequestCube>();
+            foreach (var part in rest)
+            {
+                if (!part.Overlaps(ruleCube))
+                {
+                    outside.Add(part);
+                    continue;
+                }
+                if (part.Intersect(ruleCube) is { } common)
+                {
+                    inside.Add(common);
+                }
+                outside.AddRange(part.Minus(ruleCube));
+            }
+            rest = outside;
+        }
+        return (inside, rest);
     }
 }

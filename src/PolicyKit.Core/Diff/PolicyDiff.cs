@@ -20,25 +20,17 @@ public static class PolicyDiff
         var newDecisions = new PolicyEvaluator(@new, v.New);
         if (!SameRules(old, @new) || v.Old != v.New)
         {
-            var oldPartition = new DecisionPartition(old, v.Old);
-            var newPartition = new DecisionPartition(@new, v.New);
-            foreach (var everything in PolicySpace.Everything)
+            var same = new RuleIdentity(old, @new, v);
+            var search = new DiffSearch(old, @new, v, same);
+            foreach (var scope in ChangeScope.Of(old, @new, v, same))
             {
-                foreach (var (oldRule, oldPiece) in oldPartition.Split(everything))
+                foreach (var (oldRule, newRule, piece) in search.Changes(scope))
                 {
-                    var was = Outcome(old, oldRule);
-                    foreach (var (newRule, piece) in newPartition.Split(oldPiece))
+                    if (!cells.TryGetValue((oldRule, newRule), out var pieces))
                     {
-                        if (Outcome(@new, newRule) == was)
-                        {
-                            continue;
-                        }
-                        if (!cells.TryGetValue((oldRule, newRule), out var pieces))
-                        {
-                            cells[(oldRule, newRule)] = pieces = new List<RequestCube>();
-                        }
-                        pieces.Add(piece);
+                        cells[(oldRule, newRule)] = pieces = new List<RequestCube>();
                     }
+                    pieces.Add(piece);
                 }
             }
         }
@@ -50,11 +42,7 @@ public static class PolicyDiff
         return new PolicyDiffResult(old, @new, v, regions);
     }
 
-    /// <summary>The outcome rule <paramref name="rule"/> gives (−1: no rule), as the evaluator reports it.</summary>
-    private static DiffOutcome Outcome(Policy policy, int rule)
-        => rule < 0
-            ? new DiffOutcome(Level.None, policy.OmitStages, policy.OmitManagedFields)
-            : new DiffOutcome(policy.Rules[rule].Level, policy.OmitStages | policy.Rules[rule].OmitStages, policy.Rules[rule].OmitManagedFields ?? policy.OmitManagedFields);
+    private static DiffOutcome Outcome(Policy policy, int rule) => DiffSearch.Outcome(policy, rule);
 
     private static DiffRegion Region(DiffOutcome was, DiffOutcome now, List<KeyValuePair<(int Old, int New), List<RequestCube>>> cells,
         PolicyEvaluator oldDecisions, PolicyEvaluator newDecisions)

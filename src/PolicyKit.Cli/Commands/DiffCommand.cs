@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Linq;
 using PolicyKit.Analysis;
 using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.IO;
@@ -59,13 +60,18 @@ internal static class DiffCommand
 
     private static int Run(CliContext context, string oldFile, string newFile, string? policyName, DiffVersions versions, string format)
     {
-        var old = Side(context, oldFile, policyName, versions.Old);
+        // Across an upgrade both files are read as the newer apiserver reads them: the point is what a policy written for it
+        // (group: "*") meant to the older one, which would refuse the file; that is said on stderr.
+        var loadAt = versions.Old > versions.New ? versions.Old : versions.New;
+        var old = Side(context, oldFile, policyName, loadAt);
         // The same stdin cannot be read twice: comparing '-' with itself across versions reuses the side.
-        var @new = newFile == oldFile && oldFile == InputFiles.Stdin ? old : Side(context, newFile, policyName, versions.New);
+        var @new = newFile == oldFile && oldFile == InputFiles.Stdin ? old : Side(context, newFile, policyName, loadAt);
         if (old is null || @new is null)
         {
             return ExitCodes.Usage;
         }
+        WarnIfRefused(context, old, versions.Old);
+        WarnIfRefused(context, @new, versions.New);
         PolicyDiffReport report;
         try
         {
@@ -83,6 +89,14 @@ internal static class DiffCommand
             _ => DiffTextWriter.Write(report),
         });
         return report.ExitCode;
+    }
+
+    private static void WarnIfRefused(CliContext context, DiffSide? side, KubernetesVersion version)
+    {
+        if (side is not null && Validation.PolicyValidator.Validate(side.Policy, version).FirstOrDefault(f => f.Severity == Validation.Severity.Error) is { } refused)
+        {
+            context.Error.WriteLine($"warning: {side.Name}: Kubernetes {version} would refuse this policy ({refused}); its decisions are shown as that version's matcher reads the rules");
+        }
     }
 
     /// <summary>One side, or null after reporting why the apiserver would refuse it (each problem at file:line:col).</summary>

@@ -8,7 +8,7 @@ namespace PolicyKit.Diff;
 /// </summary>
 public static class DiffJsonWriter
 {
-    public const string SchemaId = "https://policykit.dev/schemas/policy-diff.v1.schema.json";
+    public const string SchemaId = "https://raw.githubusercontent.com/policykit/policykit/main/schemas/policy-diff.v1.schema.json";
 
     public static string Write(PolicyDiffReport report)
     {

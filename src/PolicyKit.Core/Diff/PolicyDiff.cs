@@ -47,9 +47,20 @@ public static class PolicyDiff
     private static DiffRegion Region(DiffOutcome was, DiffOutcome now, List<KeyValuePair<(int Old, int New), List<RequestCube>>> cells,
         PolicyEvaluator oldDecisions, PolicyEvaluator newDecisions)
     {
-        var parts = cells.Select(c => new DiffPart(c.Key.Old, c.Key.New, Witness(c.Value, c.Key.Old, c.Key.New, was, now, oldDecisions, newDecisions),
-            c.Value.Select(p => p.ToString()).ToList())).ToList();
+        // Broadest pieces first: the witness and the first lines a reader sees are the common case, not a carve-out.
+        var parts = cells.Select(c => (c.Key, Pieces: c.Value.OrderByDescending(Breadth).ToList()))
+            .Select(c => new DiffPart(c.Key.Old, c.Key.New, Witness(c.Pieces, c.Key.Old, c.Key.New, was, now, oldDecisions, newDecisions),
+                c.Pieces.Select(CubeText.Describe).ToList())).ToList();
         return new DiffRegion(was, now, parts, cells.SelectMany(c => c.Value).ToList());
+    }
+
+    /// <summary>How many attributes a piece leaves open (any, or all but a few values).</summary>
+    private static int Breadth(RequestCube cube)
+    {
+        var open = (cube.User.Names.IsCofinite ? 2 : 0) + (cube.User.Groups.IsAny ? 1 : 0) + (cube.Verb.IsCofinite ? 1 : 0);
+        return cube.IsResource
+            ? open + (cube.Namespace.IsCofinite ? 1 : 0) + (cube.Group.IsCofinite ? 1 : 0) + (cube.Resource.IsCofinite ? 1 : 0) + (cube.Name.IsCofinite ? 1 : 0)
+            : open + (cube.Path.Positive is null ? 1 : 0);
     }
 
     /// <summary>A concrete request of the cell, replayed through both evaluators: a claim the analysis cannot back is never reported.</summary>

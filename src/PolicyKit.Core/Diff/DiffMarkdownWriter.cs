@@ -42,14 +42,19 @@ public static class DiffMarkdownWriter
                 .Append(Html(region.New.ToString())).Append(" (").Append(Plural(region.Parts.Count, "pair")).Append(" of deciding rules)</summary>\n\n");
             foreach (var part in region.Parts)
             {
+                var fence = Fence(part.Witness.ToString());
                 md.Append("- old ").Append(Cell(report.Old.RuleLabel(part.OldRule))).Append(" → new ").Append(Cell(report.New.RuleLabel(part.NewRule)))
-                    .Append(", for example:\n\n  ```\n  ").Append(part.Witness.ToString()).Append("\n  ```\n\n  requests: ");
-                md.Append(string.Join("; ", part.Pieces.Take(PiecesShown).Select(Code)));
+                    .Append(", for example:\n\n  ").Append(fence).Append("\n  ").Append(part.Witness.ToString().Replace("\n", "\\n"))
+                    .Append("\n  ").Append(fence).Append("\n\n  The requests:\n\n");
+                foreach (var piece in part.Pieces.Take(PiecesShown))
+                {
+                    md.Append("  - ").Append(Code(piece)).Append('\n');
+                }
                 if (part.Pieces.Count > PiecesShown)
                 {
-                    md.Append(" and ").Append(part.Pieces.Count - PiecesShown).Append(" more");
+                    md.Append("  - and ").Append(Plural(part.Pieces.Count - PiecesShown, "more set")).Append(" (the JSON report lists them all)\n");
                 }
-                md.Append("\n\n");
+                md.Append('\n');
             }
             md.Append("</details>\n");
         }
@@ -60,10 +65,24 @@ public static class DiffMarkdownWriter
 
     private static string Plural(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
 
+    /// <summary>A code fence longer than any run of backticks in the text, so the text cannot close it.</summary>
+    private static string Fence(string text) => new('`', System.Math.Max(3, LongestBacktickRun(text) + 1));
+
+    private static int LongestBacktickRun(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = System.Math.Max(longest, run);
+        }
+        return longest;
+    }
+
     /// <summary>Inline code that no backtick in the text can end early.</summary>
     private static string Code(string text)
     {
-        var fence = text.Contains('`') ? "``" : "`";
+        var fence = new string('`', LongestBacktickRun(text) + 1);
         return fence + (fence.Length > 1 ? " " + text + " " : text).Replace("\n", " ") + fence;
     }
 

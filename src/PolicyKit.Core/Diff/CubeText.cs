@@ -16,7 +16,7 @@ internal static class CubeText
         var parts = new List<string>();
         if (cube.IsResource)
         {
-            parts.Add("resource " + Resource(cube) + " (" + Set(cube.Group, "group", "groups", g => g.Length == 0 ? "core" : g, "any group") + ")");
+            parts.Add(Resource(cube) + " in " + Group(cube.Group));
             if (!cube.Namespace.IsAny)
             {
                 parts.Add(Set(cube.Namespace, "namespace", "namespaces", n => n.Length == 0 ? "(cluster scope)" : n, ""));
@@ -41,18 +41,34 @@ internal static class CubeText
         return string.Join("; ", parts);
     }
 
+    /// <summary><c>pods</c>, <c>pods/log</c>, <c>any resource but pods (and subresources)</c>.</summary>
     private static string Resource(RequestCube cube)
     {
-        var resource = Set(cube.Resource, "", "", r => r, "any resource").Trim();
+        var resource = cube.Resource.IsAny ? "any resource"
+            : cube.Resource.IsCofinite ? "any resource but " + string.Join(", ", cube.Resource.Items)
+            : string.Join(", ", cube.Resource.Items);
         if (cube.Subresource.IsAny)
         {
-            return resource + " and subresources";
+            return resource + " (and subresources)";
         }
         if (cube.Subresource.Equals(StringSet.Of("")))
         {
             return resource;
         }
+        if (!cube.Resource.IsCofinite && cube.Resource.Items.Count == 1 && !cube.Subresource.IsCofinite && cube.Subresource.Items.Count == 1)
+        {
+            return resource + "/" + cube.Subresource.Items[0];
+        }
         return resource + ", " + Set(cube.Subresource, "subresource", "subresources", s => s.Length == 0 ? "(none)" : s, "");
+    }
+
+    private static string Group(StringSet group)
+    {
+        if (group.Equals(StringSet.Of("")))
+        {
+            return "the core group";
+        }
+        return Set(group, "group", "groups", g => g.Length == 0 ? "(core)" : g, "any group");
     }
 
     private static string User(UserSet user)

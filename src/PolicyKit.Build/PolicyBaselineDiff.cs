@@ -12,8 +12,9 @@ namespace PolicyKit.Build;
 /// <summary>
 /// With <c>PolicyKitBaseline</c> set: the diff of each policy against its released copy, as policy-diff.md and
 /// policy-diff.json beside its artifacts. The baseline is an audit-policy.yaml a PolicyKit build released (the
-/// task has no YAML library: Core's canonical reader reads exactly that form), or a folder of
-/// &lt;policy-name&gt;/audit-policy.yaml. Computed in memory before anything is written.
+/// task has no YAML library: Core's canonical reader reads exactly that form), a folder of
+/// &lt;policy-name&gt;/audit-policy.yaml, or a released build of the policy (<see cref="BaselineText"/>).
+/// Computed in memory before anything is written.
 /// </summary>
 internal static class PolicyBaselineDiff
 {
@@ -33,9 +34,9 @@ internal static class PolicyBaselineDiff
         string text;
         try
         {
-            text = File.ReadAllText(baselineFile).Replace("\r\n", "\n");
+            text = BaselineText.Read(baselineFile, record.Name).Replace("\r\n", "\n");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidDataException)
         {
             problem = $"policy \"{record.Name}\": cannot read the baseline: {e.Message}";
             return null;

@@ -86,6 +86,27 @@ public class PolicyBaselineDiffTests
     }
 
     [Fact]
+    public void The_baseline_can_be_the_released_assembly_or_package_of_the_policy()
+    {
+        using var temp = new TempFolder();
+        var package = temp.File("ClusterPolicy.1.0.0.nupkg");
+        using (var zip = System.IO.Compression.ZipFile.Open(package, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(zip, PolicyAssembly, "lib/net10.0/ClusterPolicy.dll");
+            zip.CreateEntry("lib/net10.0/readme.txt");
+        }
+        foreach (var baseline in new[] { PolicyAssembly, package })
+        {
+            var (task, engine) = Task(temp, baseline);
+            Assert.True(task.Execute(), string.Join("\n", engine.Errors.Select(e => e.Message)));
+            Assert.Contains("**No change**", File.ReadAllText(temp.File("out", "cluster", "policy-diff.md")));
+        }
+        var (other, errors) = Task(temp, typeof(PolicyBaselineDiffTests).Assembly.Location);
+        Assert.False(other.Execute());
+        Assert.Contains("holds no compiled policy \"cluster\"", Assert.Single(errors.Errors).Message);
+    }
+
+    [Fact]
     public void A_missing_baseline_fails_with_pk3007_and_writes_nothing()
     {
         using var temp = new TempFolder();

@@ -149,6 +149,35 @@ public class DiffCommandTests
         Assert.Contains("error", r.Error);
     }
 
+    /// <summary>Renamed rules, resources split into one GroupResources per pattern, and every rule duplicated: the same policy.</summary>
+    [Fact]
+    public void Equivalent_rewrites_of_every_real_policy_report_no_change()
+    {
+        foreach (var path in Fixtures.Policies())
+        {
+            if (PolicyYamlReader.ReadFile(path).Policy is not { } policy)
+            {
+                continue;
+            }
+            var rewritten = policy with
+            {
+                Rules = new EquatableArray<PolicyRule>(policy.Rules.SelectMany((r, i) =>
+                {
+                    var split = r with
+                    {
+                        Name = "rewritten-" + i,
+                        Resources = new EquatableArray<GroupResources>(r.Resources.SelectMany(g => g.Resources.Count < 2
+                            ? [g]
+                            : g.Resources.Select(p => g with { Resources = new EquatableArray<string>([p]) })).ToArray()),
+                    };
+                    return new[] { split, r };
+                }).ToArray()),
+            };
+            var diff = PolicyDiff.Compare(policy, rewritten);
+            Assert.False(diff.HasChanges, Path.GetFileName(path));
+        }
+    }
+
     /// <summary>Every pair of real policies: the diff completes (its witnesses hold, or it would stop) and agrees with its exit code.</summary>
     [Fact]
     public void Every_pair_of_real_policies_diffs_with_witnesses_that_hold()

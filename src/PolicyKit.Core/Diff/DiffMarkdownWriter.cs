@@ -33,7 +33,7 @@ public static class DiffMarkdownWriter
             var region = result.Regions[i];
             md.Append("| ").Append(i + 1).Append(" | ").Append(Cell(region.Old.ToString())).Append(" | ").Append(Cell(region.New.ToString()))
                 .Append(" | ").Append(Cell(string.Join(", ", region.OldRules.Select(Short)) + " → " + string.Join(", ", region.NewRules.Select(Short))))
-                .Append(" | ").Append(Code(region.Witness.ToString())).Append(" |\n");
+                .Append(" | ").Append(Code(region.Witness.ToString()).Replace("|", "\\|")).Append(" |\n");
         }
         for (var i = 0; i < result.Regions.Count; i++)
         {

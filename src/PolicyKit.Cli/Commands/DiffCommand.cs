@@ -118,6 +118,11 @@ internal static class DiffCommand
             context.Error.WriteLine($"error: {display}: the apiserver would refuse this policy; nothing compared");
             return null;
         }
+        // Fields the apiserver drops (it warns and loads the rest): said on stderr, the rest is compared.
+        foreach (var finding in document.Findings.Where(f => f.Severity == Validation.Severity.Error))
+        {
+            context.Error.WriteLine(finding.Format(display));
+        }
         return new DiffSide(display, policy);
     }
 }

@@ -20,7 +20,13 @@ internal static class PolicyRecordReader
     public static IReadOnlyList<PolicyRecord> Read(string assemblyPath)
     {
         using var stream = new FileStream(assemblyPath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
-        using var pe = new PEReader(stream);
+        return Read(stream);
+    }
+
+    /// <summary>The records of an assembly held in a stream (e.g. a package entry copied to memory); the stream must be seekable.</summary>
+    public static IReadOnlyList<PolicyRecord> Read(Stream stream)
+    {
+        using var pe = new PEReader(stream, PEStreamOptions.LeaveOpen);
         if (!pe.HasMetadata)
         {
             throw new BadImageFormatException("the file has no .NET metadata");

@@ -52,6 +52,9 @@ public sealed class WritePolicyArtifacts : Task
     /// <summary>Verify mode: a committed audit-policy.yaml, or a folder with &lt;policy&gt;/audit-policy.yaml, that must match.</summary>
     public string? VerifyPath { get; set; }
 
+    /// <summary>A released audit-policy.yaml, or a folder with &lt;policy&gt;/audit-policy.yaml: writes policy-diff.md/.json against it.</summary>
+    public string? Baseline { get; set; }
+
     /// <summary>What the previous run wrote: files of policies that are gone get deleted.</summary>
     public ITaskItem[] PreviousArtifacts { get; set; } = Array.Empty<ITaskItem>();
 
@@ -79,7 +82,7 @@ public sealed class WritePolicyArtifacts : Task
             if (problems.Count == 0)
             {
                 Verify(record);
-                sets.Add(new(Path.Combine(ArtifactsPath, record.Name), PolicyArtifacts.Build(record, settings, Version())));
+                sets.Add(new(Path.Combine(ArtifactsPath, record.Name), WithDiff(record, PolicyArtifacts.Build(record, settings, Version()))));
             }
         }
         if (Log.HasLoggedErrors)
@@ -141,6 +144,30 @@ public sealed class WritePolicyArtifacts : Task
                     $"policies {string.Join(" and ", group.Select(r => r.ClassName))} share the name \"{group.Key}\" (names are folder names, compared ignoring case)");
             }
         }
+    }
+
+    /// <summary>The artifacts plus, with a baseline, the policy diff (before the manifest, which lists only the release files).</summary>
+    private IReadOnlyList<KeyValuePair<string, byte[]>> WithDiff(PolicyRecord record, IReadOnlyList<KeyValuePair<string, byte[]>> artifacts)
+    {
+        if (string.IsNullOrWhiteSpace(Baseline))
+        {
+            return artifacts;
+        }
+        var file = PolicyBaselineDiff.BaselineFile(Baseline!, record.Name);
+        if (!File.Exists(file))
+        {
+            Error(DiagnosticIds.BaselineUnreadable, ProjectFile, 0, $"policy \"{record.Name}\": no baseline at {file} to compare with");
+            return artifacts;
+        }
+        var diff = PolicyBaselineDiff.Build(record, file, out var problem, out var line);
+        if (diff is null)
+        {
+            Error(DiagnosticIds.BaselineUnreadable, file, line, problem!);
+            return artifacts;
+        }
+        var files = artifacts.ToList();
+        files.InsertRange(files.Count - 1, diff);
+        return files;
     }
 
     private void Verify(PolicyRecord record)

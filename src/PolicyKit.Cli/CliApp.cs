@@ -21,6 +21,7 @@ internal static class CliApp
             ImportCommand.Create(context),
             LintCommand.Create(context),
             WitnessesCommand.Create(context),
+            DiffCommand.Create(context),
             DetectCommand.Create(context),
         };
         return root;

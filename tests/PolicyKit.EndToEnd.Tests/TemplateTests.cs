@@ -42,5 +42,14 @@ public class TemplateTests(PackedPolicyKit packed)
         // Files left alone are older than the new assembly: the next build must still be a no-op.
         var noop = PackedPolicyKit.Succeed(packed.Dotnet(repo, "build", "-v:n"));
         Assert.Contains("Skipping target \"PolicyKitWriteArtifacts\" because all output files are up-to-date", noop.Output);
+
+        // With the release before the edit as baseline, the build writes the diff the workflow posts as the job summary.
+        var released = Path.Combine(packed.Root, "released-audit-policy.yaml");
+        File.WriteAllBytes(released, before["audit-policy.yaml"].Content);
+        PackedPolicyKit.Succeed(packed.Dotnet(repo, "build", "-p:PolicyKitBaseline=" + released));
+        var diff = File.ReadAllText(Path.Combine(artifacts, "policy-diff.md"));
+        Assert.Contains("| 1 | RequestResponse", diff);
+        Assert.Contains("\"changes\"", diff);
+        Assert.Contains("policy-diff.md", File.ReadAllText(Path.Combine(repo, ".github", "workflows", "policy.yml")));
     }
 }

@@ -36,21 +36,27 @@ internal sealed class CompiledPolicy : IDisposable
     {
         var (context, chosen) = BuiltAssemblyContext.Load(assemblyPath, assembly =>
         {
-            var records = assembly.GetCustomAttributes<CompiledAuditPolicyAttribute>().ToList();
-            if (records.Count == 0)
-            {
-                throw new InputException($"{assemblyPath}: holds no compiled audit policy (no [AuditPolicy] class was built into it)");
-            }
-            var names = string.Join(", ", records.Select(r => $"{r.Name} ({r.PolicyClass.FullName})"));
-            var chosen = policy is null
-                ? records.Count == 1 ? records[0] : throw new InputException($"{assemblyPath}: holds several policies, pick one with --policy: {names}")
-                : records.FirstOrDefault(r => r.Name == policy || r.PolicyClass.FullName == policy || r.PolicyClass.Name == policy)
-                  ?? throw new InputException($"{assemblyPath}: no policy \"{policy}\"; it holds: {names}");
+            var chosen = Choose(assembly, assemblyPath, policy);
             var method = chosen.PolicyClass.GetMethod("Evaluate", BindingFlags.Public | BindingFlags.Static)
                 ?? throw new InputException($"{assemblyPath}: {chosen.PolicyClass.FullName} has no generated Evaluate method");
             return (chosen.Name, chosen.PolicyClass, Evaluate: method.CreateDelegate<CompiledEvaluate>());
         });
         return new CompiledPolicy(context, chosen.Name, chosen.PolicyClass, chosen.Evaluate);
+    }
+
+    /// <summary>The record of the policy named <paramref name="policy"/> (policy or class name), or of the only one.</summary>
+    public static CompiledAuditPolicyAttribute Choose(Assembly assembly, string assemblyPath, string? policy)
+    {
+        var records = assembly.GetCustomAttributes<CompiledAuditPolicyAttribute>().ToList();
+        if (records.Count == 0)
+        {
+            throw new InputException($"{assemblyPath}: holds no compiled audit policy (no [AuditPolicy] class was built into it)");
+        }
+        var names = string.Join(", ", records.Select(r => $"{r.Name} ({r.PolicyClass.FullName})"));
+        return policy is null
+            ? records.Count == 1 ? records[0] : throw new InputException($"{assemblyPath}: holds several policies, pick one with --policy: {names}")
+            : records.FirstOrDefault(r => r.Name == policy || r.PolicyClass.FullName == policy || r.PolicyClass.Name == policy)
+              ?? throw new InputException($"{assemblyPath}: no policy \"{policy}\"; it holds: {names}");
     }
 
     public void Dispose() => _context.Unload();

@@ -14,6 +14,14 @@ internal static class CommonOptions
         CustomParser = ParseVersion,
     };
 
+    /// <summary>A version option without a default, for one side of a comparison (absent: use --kubernetes-version).</summary>
+    public static Option<KubernetesVersion> VersionOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "VERSION",
+        CustomParser = ParseVersion,
+    };
+
     public static Option<string> FormatOption(params string[] formats)
     {
         var option = new Option<string>("--format", "-o")

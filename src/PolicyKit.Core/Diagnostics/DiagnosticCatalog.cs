@@ -57,6 +57,7 @@ public static class DiagnosticCatalog
         D(DiagnosticIds.BadArtifactSetting, "An artifact setting is malformed or too weak", DiagnosticCategories.Build, Severity.Error),
         D(DiagnosticIds.ArtifactWriteFailed, "An artifact could not be written", DiagnosticCategories.Build, Severity.Error),
         D(DiagnosticIds.PolicyNameClash, "A policy name cannot name its artifacts folder", DiagnosticCategories.Build, Severity.Error),
+        D(DiagnosticIds.BaselineUnreadable, "The baseline of the policy diff cannot be read", DiagnosticCategories.Build, Severity.Error),
     };
 
     /// <summary>What SARIF and the text output call the apiserver's own refusals (id <see cref="PolicyFinding.Upstream"/>), which have no page.</summary>

@@ -129,6 +129,9 @@ public static class DiagnosticIds
     /// <summary>Two policies of one assembly share a name, or a name cannot be a folder name.</summary>
     public const string PolicyNameClash = "PK3006";
 
+    /// <summary>PolicyKitBaseline names no file for a policy, or one that is not a released audit-policy.yaml the apiserver accepts.</summary>
+    public const string BaselineUnreadable = "PK3007";
+
     /// <summary>The base address of the rule pages.</summary>
     public const string HelpLinkBase = "https://github.com/policykit/policykit/blob/main/docs/rules/";
 

@@ -77,7 +77,7 @@ public class EventInputTests
             File.WriteAllBytes(path, whole[..(whole.Length / 2)]);
             var r = CliRunner.Run("evaluate", "--policy", Gke, "--events", path);
             Assert.Equal(2, r.ExitCode);
-            Assert.Contains("the gzip data ends early (truncated file?)", r.Error);
+            Assert.Contains("corrupt gzip data: it ends early (a truncated file?)", r.Error);
             Assert.InRange(r.OutLines.Length, 100, 2970);
         }
         finally

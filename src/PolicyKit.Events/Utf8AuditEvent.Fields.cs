@@ -12,34 +12,27 @@ public sealed partial class Utf8AuditEvent
     private readonly List<string> _groups = new();
     private readonly List<string> _sourceIpList = new();
     private readonly List<string> _impersonatedGroups = new();
-    private string? _auditIdText, _requestUriText, _userAgentText, _impersonatedName;
-    private string _username = "", _resource = "", _subresource = "", _namespace = "", _apiGroup = "", _name = "";
-    private bool _userRead, _objectRefRead, _sourceIpsRead, _impersonatedRead, _codeRead;
+    private Span _username, _groupsAt, _resource, _subresource, _namespace, _apiGroup, _name;
+    private string? _auditIdText, _requestUriText, _userAgentText, _impersonatedName, _usernameText, _resourceText, _subresourceText, _namespaceText, _apiGroupText, _nameText;
+    private bool _groupsRead, _sourceIpsRead, _impersonatedRead, _codeRead;
     private long? _code;
     private IBodyNode? _requestBody, _responseBody;
     private bool _requestBodyRead, _responseBodyRead;
     private JsonDocument? _requestDocument, _responseDocument;
 
-    public string Username
-    {
-        get
-        {
-            ReadUser();
-            return _username;
-        }
-    }
+    public string Username => _usernameText ??= Pooled(_username);
 
-    public bool HasObjectRef => _objectRef.Present;
+    public bool HasObjectRef { get; private set; }
 
-    public string Resource => ReadObjectRef()._resource;
+    public string Resource => _resourceText ??= Pooled(_resource);
 
-    public string Subresource => ReadObjectRef()._subresource;
+    public string Subresource => _subresourceText ??= Pooled(_subresource);
 
-    public string Namespace => ReadObjectRef()._namespace;
+    public string Namespace => _namespaceText ??= Pooled(_namespace);
 
-    public string ApiGroup => ReadObjectRef()._apiGroup;
+    public string ApiGroup => _apiGroupText ??= Pooled(_apiGroup);
 
-    public string Name => ReadObjectRef()._name;
+    public string Name => _nameText ??= Text(_name);
 
     public string Get(EventField field, string argument = "") => field switch
     {
@@ -65,7 +58,19 @@ public sealed partial class Utf8AuditEvent
         switch (field)
         {
             case EventField.Groups:
-                ReadUser();
+                if (!_groupsRead)
+                {
+                    _groupsRead = true;
+                    if (_groupsAt.Length > 0)
+                    {
+                        Tolerant(() =>
+                        {
+                            var r = Reader(_groupsAt);
+                            r.Read();
+                            ReadStrings(ref r, _groups);
+                        });
+                    }
+                }
                 return _groups;
             case EventField.ImpersonatedGroups:
                 ReadImpersonated();
@@ -167,89 +172,6 @@ public sealed partial class Utf8AuditEvent
             return (null, null);
         }
         return doc.RootElement.ValueKind == JsonValueKind.Null ? (doc, null) : (doc, new JsonBodyNode(doc.RootElement));
-    }
-
-    /// <summary>user: its username and groups, in one pass.</summary>
-    private void ReadUser()
-    {
-        if (_userRead)
-        {
-            return;
-        }
-        _userRead = true;
-        if (_user.Length == 0)
-        {
-            return;
-        }
-        var r = Reader(_user);
-        r.Read();
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = JsonTokens.Name(ref r);
-            var isName = name.SequenceEqual("username"u8);
-            var isGroups = name.SequenceEqual("groups"u8);
-            r.Read();
-            if (isName)
-            {
-                _username = r.TokenType == JsonTokenType.String ? _pool.Get(ref r) : "";
-            }
-            else if (isGroups)
-            {
-                _groups.Clear();
-                ReadStrings(ref r, _groups);
-            }
-            else
-            {
-                r.Skip();
-            }
-        }
-    }
-
-    /// <summary>objectRef: the fields a policy and the rules match on, in one pass.</summary>
-    private Utf8AuditEvent ReadObjectRef()
-    {
-        if (_objectRefRead)
-        {
-            return this;
-        }
-        _objectRefRead = true;
-        _resource = _subresource = _namespace = _apiGroup = _name = "";
-        if (_objectRef.Length == 0)
-        {
-            return this;
-        }
-        var r = Reader(_objectRef);
-        r.Read();
-        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = JsonTokens.Name(ref r);
-            r.Read();
-            if (r.TokenType != JsonTokenType.String)
-            {
-                r.Skip();
-            }
-            else if (name.SequenceEqual("resource"u8))
-            {
-                _resource = _pool.Get(ref r);
-            }
-            else if (name.SequenceEqual("subresource"u8))
-            {
-                _subresource = _pool.Get(ref r);
-            }
-            else if (name.SequenceEqual("namespace"u8))
-            {
-                _namespace = _pool.Get(ref r);
-            }
-            else if (name.SequenceEqual("apiGroup"u8))
-            {
-                _apiGroup = _pool.Get(ref r);
-            }
-            else if (name.SequenceEqual("name"u8))
-            {
-                _name = JsonStrings.Get(ref r);
-            }
-        }
-        return this;
     }
 
     private string ReadImpersonated()
@@ -367,11 +289,11 @@ public sealed partial class Utf8AuditEvent
     private void ClearLazy()
     {
         _auditIdText = _requestUriText = _userAgentText = _impersonatedName = null;
-        _username = "";
+        _usernameText = _resourceText = _subresourceText = _namespaceText = _apiGroupText = _nameText = null;
         _groups.Clear();
         _sourceIpList.Clear();
         _impersonatedGroups.Clear();
-        _userRead = _objectRefRead = _sourceIpsRead = _impersonatedRead = _codeRead = _requestBodyRead = _responseBodyRead = false;
+        _groupsRead = _sourceIpsRead = _impersonatedRead = _codeRead = _requestBodyRead = _responseBodyRead = false;
         _code = null;
         _requestBody = _responseBody = null;
         _requestDocument?.Dispose();

@@ -23,8 +23,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     private string? _problem;
 
     // Where each member's value is in _json: a string's content (escaped or not), or a whole object or list.
-    private Span _level, _auditId, _requestUri, _userAgent, _user, _impersonated, _sourceIps,
-        _objectRef, _annotations, _responseStatus, _requestObject, _responseObject, _timestamp, _stageTimestamp, _requestReceivedTimestamp, _items;
+    private Span _level, _auditId, _requestUri, _userAgent, _impersonated, _sourceIps, _annotations, _responseStatus, _requestObject, _responseObject, _timestamp, _stageTimestamp, _requestReceivedTimestamp, _items;
 
     /// <summary>A value's position; <see cref="Escaped"/>: a string with escapes, decoded on reading.</summary>
     private readonly record struct Span(int Start, int Length, bool Escaped, bool Present)
@@ -109,7 +108,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     {
         Clear();
         _json = json;
-        if (!UseFastScan || !FastMemberScan.TryScan(json.Span, this) || !ReadsWhole())
+        if (!UseFastScan || !FastMemberScan.TryScan(json.Span, this))
         {
             Clear();
             _json = json;
@@ -142,24 +141,6 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         return null;
     }
 
-    /// <summary>
-    /// The fast scan checks the structure, not the grammar inside values: user and objectRef, which every
-    /// command reads, are read now, and if they are not JSON the event is read the slow way, which says so.
-    /// </summary>
-    private bool ReadsWhole()
-    {
-        try
-        {
-            ReadUser();
-            ReadObjectRef();
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Through System.Text.Json: any valid JSON, and the error for what is not. Returns that error, or null.</summary>
     private string? ReadSlowly(ReadOnlySpan<byte> json)
     {
@@ -171,31 +152,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 _problem = $"not an audit Event: {JsonTokens.Describe(reader.TokenType)}, not an object";
                 return null;
             }
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var key = JsonTokens.Name(ref reader);
-                reader.Read();
-                var start = (int)reader.TokenStartIndex;
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.String:
-                        Assign(key, MemberKind.String, start + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        var kind = reader.TokenType == JsonTokenType.StartObject ? MemberKind.Object : MemberKind.Array;
-                        reader.Skip();
-                        Assign(key, kind, start, (int)reader.BytesConsumed - start, false);
-                        break;
-                    default:
-                        Assign(key, reader.TokenType switch
-                        {
-                            JsonTokenType.Null => MemberKind.Null,
-                            JsonTokenType.Number => MemberKind.Number,
-                            _ => MemberKind.Boolean,
-                        }, start, (int)reader.BytesConsumed - start, false);
-                        break;
-                }
-            }
+            ReadMembers(ref reader, MemberParent.Event);
             // A second value after the object makes the input no single JSON value (the reader throws).
             reader.Read();
             return null;
@@ -206,11 +163,66 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         }
     }
 
-    /// <summary>Notes one top-level member (both ways of reading come here, so they agree).</summary>
-    internal void Assign(ReadOnlySpan<byte> key, MemberKind kind, int start, int length, bool escaped)
+    /// <summary>The members of the object the reader is on (its StartObject read), as the fast scan hands them over.</summary>
+    private void ReadMembers(ref Utf8JsonReader reader, MemberParent parent)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = JsonTokens.Name(ref reader);
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    Assign(parent, key, MemberKind.String, start + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                    continue;
+                case JsonTokenType.StartObject when parent == MemberParent.Event && NestedParent(key) is { } inner:
+                    BeginNested(inner);
+                    ReadMembers(ref reader, inner);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+            var kind = reader.TokenType switch
+            {
+                JsonTokenType.EndObject => MemberKind.Object,
+                JsonTokenType.EndArray => MemberKind.Array,
+                JsonTokenType.Null => MemberKind.Null,
+                JsonTokenType.Number => MemberKind.Number,
+                _ => MemberKind.Boolean,
+            };
+            Assign(parent, key, kind, start, (int)reader.BytesConsumed - start, false);
+        }
+    }
+
+    /// <summary>The event's objects that are read member by member: user and objectRef.</summary>
+    internal static MemberParent? NestedParent(ReadOnlySpan<byte> key)
+        => key.SequenceEqual("user"u8) ? MemberParent.User : key.SequenceEqual("objectRef"u8) ? MemberParent.ObjectRef : null;
+
+    /// <summary>A user or objectRef starts: a later one replaces an earlier one whole, as in the slow way.</summary>
+    internal void BeginNested(MemberParent parent)
+    {
+        if (parent == MemberParent.User)
+        {
+            _username = _groupsAt = default;
+        }
+        else
+        {
+            _resource = _subresource = _namespace = _apiGroup = _name = default;
+        }
+    }
+
+    /// <summary>Notes one member of the event, its user or its objectRef (both ways of reading come here, so they agree).</summary>
+    internal void Assign(MemberParent parent, ReadOnlySpan<byte> key, MemberKind kind, int start, int length, bool escaped)
     {
         var at = Span.Of(start, length, escaped);
         var text = kind == MemberKind.String ? at : default;
+        if (parent != MemberParent.Event)
+        {
+            AssignNested(parent, key, kind, at, text);
+            return;
+        }
         switch (key.Length)
         {
             case 4 when key.SequenceEqual("kind"u8):
@@ -224,7 +236,10 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 Verb = Pooled(text);
                 break;
             case 4 when key.SequenceEqual("user"u8):
-                _user = kind == MemberKind.Object ? at : default;
+                if (kind != MemberKind.Object)
+                {
+                    BeginNested(MemberParent.User);
+                }
                 break;
             case 5 when key.SequenceEqual("stage"u8):
                 StageName = Pooled(text);
@@ -249,8 +264,11 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 _auditIdText = null;
                 break;
             case 9 when key.SequenceEqual("objectRef"u8):
-                _objectRef = kind == MemberKind.Object ? at : default;
-                _objectRefRead = false;
+                HasObjectRef = kind == MemberKind.Object;
+                if (!HasObjectRef)
+                {
+                    BeginNested(MemberParent.ObjectRef);
+                }
                 break;
             case 9 when key.SequenceEqual("sourceIPs"u8):
                 _sourceIps = at;
@@ -291,6 +309,40 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         }
     }
 
+    private void AssignNested(MemberParent parent, ReadOnlySpan<byte> key, MemberKind kind, Span at, Span text)
+    {
+        if (parent == MemberParent.User)
+        {
+            if (key.SequenceEqual("username"u8))
+            {
+                _username = text;
+            }
+            else if (key.SequenceEqual("groups"u8))
+            {
+                _groupsAt = kind == MemberKind.Array ? at : default;
+            }
+            return;
+        }
+        switch (key.Length)
+        {
+            case 4 when key.SequenceEqual("name"u8):
+                _name = text;
+                break;
+            case 8 when key.SequenceEqual("resource"u8):
+                _resource = text;
+                break;
+            case 8 when key.SequenceEqual("apiGroup"u8):
+                _apiGroup = text;
+                break;
+            case 9 when key.SequenceEqual("namespace"u8):
+                _namespace = text;
+                break;
+            case 11 when key.SequenceEqual("subresource"u8):
+                _subresource = text;
+                break;
+        }
+    }
+
     private static string Describe(MemberKind kind) => kind switch
     {
         MemberKind.Object => "an object",
@@ -313,8 +365,9 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         NotJson = false;
         _problem = null;
         ItemsKind = JsonTokenType.None;
-        _level = _auditId = _requestUri = _userAgent = _user = _impersonated = _sourceIps
-            = _objectRef = _annotations = _responseStatus = _requestObject = _responseObject = _timestamp = _stageTimestamp = _requestReceivedTimestamp = _items = default;
+        HasObjectRef = false;
+        _username = _groupsAt = _resource = _subresource = _namespace = _apiGroup = _name = default;
+        _level = _auditId = _requestUri = _userAgent = _impersonated = _sourceIps = _annotations = _responseStatus = _requestObject = _responseObject = _timestamp = _stageTimestamp = _requestReceivedTimestamp = _items = default;
         ClearLazy();
     }
 }

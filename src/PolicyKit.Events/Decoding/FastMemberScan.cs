@@ -34,6 +34,15 @@ internal ref struct FastMemberScan
     private bool Run(Utf8AuditEvent sink)
     {
         SkipSpace();
+        return Members(sink, MemberParent.Event) && End();
+    }
+
+    /// <summary>
+    /// The members of the object at the current position, each handed to the sink; the objects whose members
+    /// the event reads (user, objectRef) are scanned the same way, one level down, so no second pass reads them.
+    /// </summary>
+    private bool Members(Utf8AuditEvent sink, MemberParent parent)
+    {
         if (!Expect((byte)'{'))
         {
             return false;
@@ -42,7 +51,7 @@ internal ref struct FastMemberScan
         if (Peek() == '}')
         {
             _pos++;
-            return End();
+            return true;
         }
         while (true)
         {
@@ -51,6 +60,7 @@ internal ref struct FastMemberScan
             {
                 return false;
             }
+            var key = _json.Slice(keyStart, keyLength);
             SkipSpace();
             if (!Expect((byte)':'))
             {
@@ -59,15 +69,14 @@ internal ref struct FastMemberScan
             SkipSpace();
             var valueStart = _pos;
             MemberKind kind;
-            var escaped = false;
             switch (Peek())
             {
                 case '"':
-                    if (!String(out var s, out var l, out escaped))
+                    if (!String(out var s, out var l, out var escaped))
                     {
                         return false;
                     }
-                    sink.Assign(_json.Slice(keyStart, keyLength), MemberKind.String, s, l, escaped);
+                    sink.Assign(parent, key, MemberKind.String, s, l, escaped);
                     goto next;
                 case '{':
                     kind = MemberKind.Object;
@@ -85,18 +94,27 @@ internal ref struct FastMemberScan
                     kind = MemberKind.Number;
                     break;
             }
-            if (!Skip() || (kind is MemberKind.Null or MemberKind.Boolean or MemberKind.Number && !IsLiteral(_json.Slice(valueStart, _pos - valueStart))))
+            var nested = kind == MemberKind.Object && parent == MemberParent.Event ? Utf8AuditEvent.NestedParent(key) : null;
+            if (nested is { } inner)
+            {
+                sink.BeginNested(inner);
+            }
+            if (nested is { } parentOfMembers ? !Members(sink, parentOfMembers) : !Skip())
             {
                 return false;
             }
-            sink.Assign(_json.Slice(keyStart, keyLength), kind, valueStart, _pos - valueStart, false);
+            if (kind is MemberKind.Null or MemberKind.Boolean or MemberKind.Number && !IsLiteral(_json.Slice(valueStart, _pos - valueStart)))
+            {
+                return false;
+            }
+            sink.Assign(parent, key, kind, valueStart, _pos - valueStart, false);
         next:
             SkipSpace();
             var c = Peek();
             _pos++;
             if (c == '}')
             {
-                return End();
+                return true;
             }
             if (c != ',')
             {

@@ -39,6 +39,7 @@ public static class AnalysisRules
         new AnalysisRule(DiagnosticIds.IdentityInWrongList, "User and group names swapped", Severity.Warning),
         new AnalysisRule(DiagnosticIds.DroppedField, "The apiserver drops this field", Severity.Error),
         new AnalysisRule(DiagnosticIds.RemovedApiVersion, "apiVersion no longer loaded", Severity.Error),
+        new AnalysisRule(DiagnosticIds.NotProvenWithinBudget, "Not proven within the analysis budget", Severity.Info),
     };
 
     private static readonly Dictionary<string, AnalysisRule> ById = All.ToDictionary(r => r.Id);

@@ -61,7 +61,7 @@ internal static class MatcherEmitter
         w.Line("internal const ulong Unset = 1UL << 63;");
         foreach (var section in sections)
         {
-            WriteSection(w, policy, section, limits);
+            WriteSection(w, policy, section, limits, groupSettled: plan.GroupClasses is not null);
         }
         WriteIndex(w, "UserBit", plan.Users);
         WriteIndex(w, "ApiGroupBit", plan.GroupClasses is null ? plan.ApiGroups : null);
@@ -115,13 +115,26 @@ internal static class MatcherEmitter
     /// <summary>
     /// A section as its own method (and a method per verb when it is large): small methods keep every
     /// one well inside what the JIT optimises, and the lookups are locals of the method a request enters.
+    /// A verb's sequence longer than <see cref="MatcherLimits.MaxSequence"/> is split by a switch on
+    /// another attribute (<see cref="RuleSplit"/>), so a large policy's request meets only its candidates.
     /// </summary>
-    private static void WriteSection(SourceWriter w, Policy policy, Section section, MatcherLimits limits)
+    private static void WriteSection(SourceWriter w, Policy policy, Section section, MatcherLimits limits, bool groupSettled)
     {
         var paths = Paths(policy, section);
-        if (paths.Count == 1 || paths.Sum(p => p.Rules.Count) <= limits.MaxMethodTests)
+        var attributes = new List<RuleSplit.Attribute> { RuleSplit.Attribute.Namespace, RuleSplit.Attribute.Resource, RuleSplit.Attribute.User };
+        if (!groupSettled)
+        {
+            attributes.Add(RuleSplit.Attribute.ApiGroup);
+        }
+        var longPath = paths.Any(p => p.Rules.Count > limits.MaxSequence);
+        if (!longPath && (paths.Count == 1 || paths.Sum(p => p.Rules.Count) <= limits.MaxMethodTests))
         {
             WriteMethod(w, policy, section, section.Name, paths);
+            return;
+        }
+        if (paths.Count == 1)
+        {
+            WriteSplit(w, policy, section, section.Name, paths[0].Rules, attributes, limits);
             return;
         }
         w.Open($"internal static {Decision} {section.Name}(in {Request} request)");
@@ -135,8 +148,35 @@ internal static class MatcherEmitter
         w.Close();
         for (var k = 0; k < paths.Count; k++)
         {
-            WriteMethod(w, policy, section, $"{section.Name}Verb{I(k)}", new List<RulePath> { paths[k] with { Verb = null } });
+            WriteSplit(w, policy, section, $"{section.Name}Verb{I(k)}", paths[k].Rules, attributes, limits);
         }
+    }
+
+    /// <summary>The rules as one method, or, when they are too many, a switch on the attribute that splits them best into a method per branch.</summary>
+    private static void WriteSplit(SourceWriter w, Policy policy, Section section, string name, List<int> rules, IReadOnlyList<RuleSplit.Attribute> attributes, MatcherLimits limits)
+    {
+        var split = rules.Count > limits.MaxSequence ? RuleSplit.Best(policy, rules, attributes, limits.MaxSplitGrowth) : null;
+        if (split is null)
+        {
+            WriteMethod(w, policy, section, name, new List<RulePath> { new(null, rules) });
+            return;
+        }
+        var rest = attributes.Where(a => a != split.On).ToList();
+        var branches = split.Branches.Select(b => (Labels: string.Join(" ", b.Values.Select(v => "case " + CSharpLiterals.String(v) + ":")), b.Rules)).ToList();
+        w.Open($"internal static {Decision} {name}(in {Request} request)");
+        w.Open($"switch ({split.Subject})");
+        for (var k = 0; k < branches.Count; k++)
+        {
+            w.Line($"{branches[k].Labels} return {name}{split.On}{I(k)}(in request);");
+        }
+        w.Line($"default: return {name}{split.On}Other(in request);");
+        w.Close();
+        w.Close();
+        for (var k = 0; k < branches.Count; k++)
+        {
+            WriteSplit(w, policy, section, $"{name}{split.On}{I(k)}", UpToFirstWithoutTest(section, branches[k].Rules), rest, limits);
+        }
+        WriteSplit(w, policy, section, $"{name}{split.On}Other", UpToFirstWithoutTest(section, split.Others), rest, limits);
     }
 
     private static List<RulePath> Paths(Policy policy, Section section)

@@ -12,6 +12,10 @@ public static class Program
         {
             return GenerateScalePolicies.Run(args);
         }
+        if (args.Length > 0 && args[0] == "measure-analysis")
+        {
+            return MeasureAnalysis.Run(args);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

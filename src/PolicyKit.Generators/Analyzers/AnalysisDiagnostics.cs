@@ -46,9 +46,10 @@ internal static class AnalysisDiagnostics
     public static readonly DiagnosticDescriptor EmptyNeverMatches = new(DiagnosticIds.EmptyNeverMatches, "Empty string never matches", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.EmptyNeverMatches));
     public static readonly DiagnosticDescriptor UnknownVerb = new(DiagnosticIds.UnknownVerb, "No request has this verb", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.UnknownVerb));
     public static readonly DiagnosticDescriptor IdentityInWrongList = new(DiagnosticIds.IdentityInWrongList, "User and group names swapped", "{0}", Category, DiagnosticSeverity.Warning, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.IdentityInWrongList));
+    public static readonly DiagnosticDescriptor NotProvenWithinBudget = new(DiagnosticIds.NotProvenWithinBudget, "Not proven within the analysis budget", "{0}", Category, DiagnosticSeverity.Info, true, helpLinkUri: DiagnosticIds.HelpLink(DiagnosticIds.NotProvenWithinBudget));
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnreachableRule, RedundantRule, ShadowedEntry, SensitiveBodies, OverBroadBodies, SecretsUnrecorded, CisCoverageGap, RequestReceivedKept, NoCatchAll, VersionDependent, LiteralStar, NamesWithNamelessVerbs, MalformedResource, NeverMatchesOrLogs, SessionCreateOnly, ResponseStartedOmitted, EmptyNeverMatches, UnknownVerb, IdentityInWrongList);
+        UnreachableRule, RedundantRule, ShadowedEntry, SensitiveBodies, OverBroadBodies, SecretsUnrecorded, CisCoverageGap, RequestReceivedKept, NoCatchAll, VersionDependent, LiteralStar, NamesWithNamelessVerbs, MalformedResource, NeverMatchesOrLogs, SessionCreateOnly, ResponseStartedOmitted, EmptyNeverMatches, UnknownVerb, IdentityInWrongList, NotProvenWithinBudget);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(d => d.Id);
 

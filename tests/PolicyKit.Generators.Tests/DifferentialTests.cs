@@ -80,14 +80,15 @@ public class DifferentialTests
     {
         var real = Fixtures.Policies().Select(f => PolicyYamlReader.ReadFile(f).Policy).Where(p => p is not null && ApiserverLoads(p)).Select(p => p!).ToList();
         var tail = PolicyYamlReader.ReadFile(Fixtures.Policy("gke-gce-default.yaml")).Policy!;
-        CheckAll([RealShapedPolicy.Create(RealShapedPolicy.RealRules(real), tail, 2000)], 30000, expectModelEquality: true);
+        CheckAll([RealShapedPolicy.Create(RealShapedPolicy.RealRules(real), tail, 2000)], 30000, expectModelEquality: false);
     }
 
     /// <summary>Generated policies long enough that the matcher splits their sequences (RuleSplit) with the default limits.</summary>
     [Fact]
     public void Long_generated_policies_compile_to_split_matchers_that_agree_with_the_evaluator()
     {
-        var policies = Generators.Rule.Array[80, 160].Select(rules => new Policy(new EquatableArray<PolicyRule>(rules))).Where(ApiserverLoads).Array[8, 8].Single();
+        var rule = Generators.Rule.Where(r => ApiserverLoads(new Policy(new EquatableArray<PolicyRule>([r]))));
+        var policies = rule.Array[80, 160].Select(rules => new Policy(new EquatableArray<PolicyRule>(rules))).Array[8, 8].Single();
         CheckAll(policies, 5000, expectModelEquality: false);
     }
 

@@ -39,7 +39,7 @@ internal static class MatcherEmitter
                 // The unnamed groups' class (first) is the default case, written last.
                 var c = classes[k % classes.Count];
                 var name = c.Groups.Count == 0 ? "OtherApiGroups" : "ApiGroups" + I(k);
-                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i]))));
+                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i])), helpers));
                 var labels = c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":"));
                 w.Line($"{labels} return PolicyKitMatcher.{name}(in request);");
             }
@@ -48,12 +48,12 @@ internal static class MatcherEmitter
         else
         {
             var rules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
-            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i))));
+            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i)), helpers));
             w.Line("return PolicyKitMatcher.ResourceRequest(in request);");
         }
         w.Close();
         var urlRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList();
-        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere));
+        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere, helpers));
         w.Line("return PolicyKitMatcher.NonResourceRequest(in request);");
         w.Close();
         w.Line();
@@ -87,12 +87,16 @@ internal static class MatcherEmitter
         private readonly Func<int, IEnumerable<Part>> _test;
         private readonly Dictionary<int, List<Part>> _tests = new();
 
-        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test)
+        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test, Helpers helpers)
         {
             Name = name;
             Rules = rules;
             _test = test;
+            Helpers = helpers;
         }
+
+        /// <summary>The matcher's helper methods, for tests a split writes itself.</summary>
+        public Helpers Helpers { get; }
 
         public string Name { get; }
 
@@ -121,7 +125,7 @@ internal static class MatcherEmitter
     private static void WriteSection(SourceWriter w, Policy policy, Section section, MatcherLimits limits, bool groupSettled)
     {
         var paths = Paths(policy, section);
-        var attributes = new List<RuleSplit.Attribute> { RuleSplit.Attribute.Namespace, RuleSplit.Attribute.Resource, RuleSplit.Attribute.User };
+        var attributes = new List<RuleSplit.Attribute> { RuleSplit.Attribute.Namespace, RuleSplit.Attribute.Resource, RuleSplit.Attribute.User, RuleSplit.Attribute.UserGroups };
         if (!groupSettled)
         {
             attributes.Add(RuleSplit.Attribute.ApiGroup);
@@ -132,9 +136,12 @@ internal static class MatcherEmitter
             WriteMethod(w, policy, section, section.Name, paths);
             return;
         }
-        if (paths.Count == 1)
+        if (longPath)
         {
-            WriteSplit(w, policy, section, section.Name, paths[0].Rules, attributes, limits);
+            // The verb is one more attribute to split on: teams' namespaces first, say, then their verbs,
+            // rather than every team's rules copied into every verb's path.
+            attributes.Insert(0, RuleSplit.Attribute.Verb);
+            WriteSplit(w, policy, section, section.Name, UpToFirstWithoutTest(section, section.Rules), attributes, limits);
             return;
         }
         w.Open($"internal static {Decision} {section.Name}(in {Request} request)");
@@ -152,13 +159,35 @@ internal static class MatcherEmitter
         }
     }
 
-    /// <summary>The rules as one method, or, when they are too many, a switch on the attribute that splits them best into a method per branch.</summary>
-    private static void WriteSplit(SourceWriter w, Policy policy, Section section, string name, List<int> rules, IReadOnlyList<RuleSplit.Attribute> attributes, MatcherLimits limits)
+    /// <summary>
+    /// The rules as one method, or, when they are too many, a switch on the attribute that splits them best
+    /// into a method per branch. A branch whose last rules are the unconstraining rules from some point on
+    /// (the broad rules a policy ends with) tests only its own rules and then calls the method of that
+    /// rest, written once for all branches: the broad rules are not copied into every branch.
+    /// </summary>
+    private static void WriteSplit(SourceWriter w, Policy policy, Section section, string name, List<int> rules, IReadOnlyList<RuleSplit.Attribute> attributes, MatcherLimits limits, string? then = null)
     {
         var split = rules.Count > limits.MaxSequence ? RuleSplit.Best(policy, rules, attributes, limits.MaxSplitGrowth) : null;
+        if (split is null && rules.Count > limits.MaxSequence && attributes.Contains(RuleSplit.Attribute.UserGroups))
+        {
+            // A request with none of the groups these rules name meets only the rules without userGroups
+            // (no user means no groups): one test of its groups instead of one per rule.
+            var withoutGroups = rules.Where(i => policy.Rules[i].UserGroups.IsEmpty).ToList();
+            if (withoutGroups.Count <= rules.Count * 3 / 4)
+            {
+                var named = new EquatableArray<string>(rules.SelectMany(i => policy.Rules[i].UserGroups).Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal).ToArray());
+                var remaining = attributes.Where(a => a != RuleSplit.Attribute.UserGroups).ToList();
+                w.Open($"internal static {Decision} {name}(in {Request} request)");
+                w.Line($"return {section.Helpers.AnyOf("Groups", named)}(request.Groups) ? {name}InGroups(in request) : {name}NotInGroups(in request);");
+                w.Close();
+                WriteSplit(w, policy, section, name + "InGroups", rules, remaining, limits, then);
+                WriteSplit(w, policy, section, name + "NotInGroups", withoutGroups, remaining, limits, then);
+                return;
+            }
+        }
         if (split is null)
         {
-            WriteMethod(w, policy, section, name, new List<RulePath> { new(null, rules) });
+            WriteMethod(w, policy, section, name, new List<RulePath> { new(null, rules) }, then);
             return;
         }
         var rest = attributes.Where(a => a != split.On).ToList();
@@ -172,11 +201,43 @@ internal static class MatcherEmitter
         w.Line($"default: return {name}{split.On}Other(in request);");
         w.Close();
         w.Close();
+        var others = UpToFirstWithoutTest(section, split.Others);
+        var suffixes = new SortedSet<int>();
         for (var k = 0; k < branches.Count; k++)
         {
-            WriteSplit(w, policy, section, $"{name}{split.On}{I(k)}", UpToFirstWithoutTest(section, branches[k].Rules), rest, limits);
+            var branch = UpToFirstWithoutTest(section, branches[k].Rules);
+            var from = SharedSuffix(branch, others);
+            var own = branch.GetRange(0, branch.Count - (others.Count - from));
+            if (from < others.Count)
+            {
+                suffixes.Add(from);
+            }
+            // After its own rules, a branch goes on with the shared rest, or (none shared) with what follows these rules.
+            var next = from < others.Count ? $"{name}{split.On}Other{(from == 0 ? "" : I(from))}" : then;
+            WriteSplit(w, policy, section, $"{name}{split.On}{I(k)}", own, rest, limits, next);
         }
-        WriteSplit(w, policy, section, $"{name}{split.On}Other", UpToFirstWithoutTest(section, split.Others), rest, limits);
+        WriteSplit(w, policy, section, $"{name}{split.On}Other", others, rest, limits, then);
+        foreach (var from in suffixes.Where(f => f > 0))
+        {
+            WriteSplit(w, policy, section, $"{name}{split.On}Other{I(from)}", others.GetRange(from, others.Count - from), rest, limits, then);
+        }
+    }
+
+    /// <summary>
+    /// Where in <paramref name="others"/> the longest suffix of <paramref name="branch"/> that is a suffix of
+    /// <paramref name="others"/> starts (others.Count when there is none). The branch holds every rule of
+    /// others in order, so its own rules come before that point and the rest can be shared.
+    /// </summary>
+    private static int SharedSuffix(List<int> branch, List<int> others)
+    {
+        var b = branch.Count;
+        var o = others.Count;
+        while (b > 0 && o > 0 && branch[b - 1] == others[o - 1])
+        {
+            b--;
+            o--;
+        }
+        return o;
     }
 
     private static List<RulePath> Paths(Policy policy, Section section)
@@ -195,7 +256,7 @@ internal static class MatcherEmitter
         return end < 0 ? rules : rules.GetRange(0, end + 1);
     }
 
-    private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths)
+    private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths, string? then = null)
     {
         var used = Lookup.All.Where(l => paths.Any(p => p.Rules.Any(i => section.Test(i).Any(t => t.Lookup == l)))).ToList();
         // A lookup that every path's first test needs is made up front; the others on first use, since
@@ -234,7 +295,12 @@ internal static class MatcherEmitter
             }
             w.Close();
         }
-        if (!ends)
+        if (!ends && then is not null)
+        {
+            // The rest of the sequence is a method of its own, shared by the branches that end with it.
+            w.Line($"return {then}(in request);");
+        }
+        else if (!ends)
         {
             w.Line($"return new {Decision}(global::PolicyKit.Level.None, {CSharpLiterals.Stages(policy.OmitStages)}, {CSharpLiterals.Bool(policy.OmitManagedFields)}, -1);");
         }

@@ -5,7 +5,7 @@ using System.Linq;
 namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
-/// A switch on one request attribute (resource, namespace, user, API group) that splits a long sequence
+/// A switch on one request attribute (verb, resource, namespace, user, API group) that splits a long sequence
 /// of candidate rules: each value some rule names gets the rules naming it plus the rules that do not
 /// constrain the attribute, in policy order; any other value gets only the latter. A rule that matches a
 /// request is in that request's branch, so first-match order is kept exactly; a large policy's request
@@ -23,10 +23,14 @@ internal sealed class RuleSplit
     /// <summary>The attributes a split may switch on; the API group only where no group class settled it.</summary>
     internal enum Attribute
     {
+        Verb,
         Resource,
         Namespace,
         User,
         ApiGroup,
+
+        /// <summary>Not a switch (a request has several groups): a test whether it has any group the rules name (see MatcherEmitter.WriteSplit).</summary>
+        UserGroups,
     }
 
     public Attribute On { get; }
@@ -34,6 +38,7 @@ internal sealed class RuleSplit
     /// <summary>The request's expression to switch on.</summary>
     public string Subject => On switch
     {
+        Attribute.Verb => "request.Verb",
         Attribute.Resource => "request.Resource",
         Attribute.Namespace => "request.Namespace",
         Attribute.User => "request.User",
@@ -119,12 +124,16 @@ internal sealed class RuleSplit
     {
         switch (on)
         {
+            case Attribute.Verb:
+                return rule.Verbs.IsEmpty ? null : rule.Verbs.ToList();
             case Attribute.Resource:
                 return rule.IsResourceRule ? ResourceKeys.OfRule(rule) : null;
             case Attribute.Namespace:
                 return rule.IsResourceRule && !rule.Namespaces.IsEmpty ? rule.Namespaces.ToList() : null;
             case Attribute.User:
                 return rule.Users.IsEmpty ? null : rule.Users.ToList();
+            case Attribute.UserGroups:
+                return null;
             default:
                 // Group "*" (a wildcard from 1.36; the parser refuses it below) applies under every group.
                 return !rule.IsResourceRule || rule.Resources.IsEmpty || rule.Resources.Any(e => e.Group == "*")

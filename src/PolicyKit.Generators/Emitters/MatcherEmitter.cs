@@ -39,7 +39,7 @@ internal static class MatcherEmitter
                 // The unnamed groups' class (first) is the default case, written last.
                 var c = classes[k % classes.Count];
                 var name = c.Groups.Count == 0 ? "OtherApiGroups" : "ApiGroups" + I(k);
-                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i])), helpers));
+                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i])), helpers, policy));
                 var labels = c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":"));
                 w.Line($"{labels} return PolicyKitMatcher.{name}(in request);");
             }
@@ -48,12 +48,12 @@ internal static class MatcherEmitter
         else
         {
             var rules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
-            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i)), helpers));
+            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i)), helpers, policy));
             w.Line("return PolicyKitMatcher.ResourceRequest(in request);");
         }
         w.Close();
         var urlRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList();
-        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere, helpers));
+        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere, helpers, policy));
         w.Line("return PolicyKitMatcher.NonResourceRequest(in request);");
         w.Close();
         w.Line();
@@ -85,10 +85,12 @@ internal static class MatcherEmitter
     private sealed class Section
     {
         private readonly Func<int, IEnumerable<Part>> _test;
+        private readonly Policy _policy;
         private readonly Dictionary<int, List<Part>> _tests = new();
 
-        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test, Helpers helpers)
+        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test, Helpers helpers, Policy policy)
         {
+            _policy = policy;
             Name = name;
             Rules = rules;
             _test = test;
@@ -97,6 +99,9 @@ internal static class MatcherEmitter
 
         /// <summary>The matcher's helper methods, for tests a split writes itself.</summary>
         public Helpers Helpers { get; }
+
+        /// <summary>A rule's verbs (not part of <see cref="Test"/>: a dispatch on the verb usually settles them).</summary>
+        public EquatableArray<string> Verbs(int rule) => _policy.Rules[rule].Verbs;
 
         public string Name { get; }
 
@@ -141,7 +146,7 @@ internal static class MatcherEmitter
             // The verb is one more attribute to split on: teams' namespaces first, say, then their verbs,
             // rather than every team's rules copied into every verb's path.
             attributes.Insert(0, RuleSplit.Attribute.Verb);
-            WriteSplit(w, policy, section, section.Name, UpToFirstWithoutTest(section, section.Rules), attributes, limits);
+            WriteSplit(w, policy, section, section.Name, UpToFirstWithoutTest(section, section.Rules, verbsOpen: true), attributes, limits);
             return;
         }
         w.Open($"internal static {Decision} {section.Name}(in {Request} request)");
@@ -187,7 +192,7 @@ internal static class MatcherEmitter
         }
         if (split is null)
         {
-            WriteMethod(w, policy, section, name, new List<RulePath> { new(null, rules) }, then);
+            WriteMethod(w, policy, section, name, new List<RulePath> { new(null, rules) }, then, VerbsOpen(attributes));
             return;
         }
         var rest = attributes.Where(a => a != split.On).ToList();
@@ -201,11 +206,11 @@ internal static class MatcherEmitter
         w.Line($"default: return {name}{split.On}Other(in request);");
         w.Close();
         w.Close();
-        var others = UpToFirstWithoutTest(section, split.Others);
+        var others = UpToFirstWithoutTest(section, split.Others, VerbsOpen(rest));
         var suffixes = new SortedSet<int>();
         for (var k = 0; k < branches.Count; k++)
         {
-            var branch = UpToFirstWithoutTest(section, branches[k].Rules);
+            var branch = UpToFirstWithoutTest(section, branches[k].Rules, VerbsOpen(rest));
             var from = SharedSuffix(branch, others);
             var own = branch.GetRange(0, branch.Count - (others.Count - from));
             if (from < others.Count)
@@ -249,14 +254,20 @@ internal static class MatcherEmitter
         return paths.Select(p => p with { Rules = UpToFirstWithoutTest(section, p.Rules) }).ToList();
     }
 
-    /// <summary>Nothing after a rule that matches whatever reaches it is ever written (or has its helpers made).</summary>
-    private static List<int> UpToFirstWithoutTest(Section section, List<int> rules)
+    /// <summary>
+    /// Whether the verb is still to be tested by each rule: a sequence split on other attributes before (or
+    /// without) a split on the verb; the dispatch on the verb settles it otherwise.
+    /// </summary>
+    private static bool VerbsOpen(IReadOnlyList<RuleSplit.Attribute> attributes) => attributes.Contains(RuleSplit.Attribute.Verb);
+
+    /// <summary>Nothing after a rule that matches whatever reaches it is ever written (or has its helpers made); with <paramref name="verbsOpen"/>, a rule naming verbs does not.</summary>
+    private static List<int> UpToFirstWithoutTest(Section section, List<int> rules, bool verbsOpen = false)
     {
-        var end = rules.FindIndex(i => section.Test(i).Count == 0);
+        var end = rules.FindIndex(i => section.Test(i).Count == 0 && (!verbsOpen || section.Verbs(i).IsEmpty));
         return end < 0 ? rules : rules.GetRange(0, end + 1);
     }
 
-    private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths, string? then = null)
+    private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths, string? then = null, bool testVerbs = false)
     {
         var used = Lookup.All.Where(l => paths.Any(p => p.Rules.Any(i => section.Test(i).Any(t => t.Lookup == l)))).ToList();
         // A lookup that every path's first test needs is made up front; the others on first use, since
@@ -270,7 +281,14 @@ internal static class MatcherEmitter
         string Condition(int rule)
         {
             var parts = section.Test(rule);
-            return string.Join(" && ", parts.Select(p => parts.Count > 1 && p.Compound ? "(" + p.Render(upFront.Contains) + ")" : p.Render(upFront.Contains)));
+            var test = string.Join(" && ", parts.Select(p => parts.Count > 1 && p.Compound ? "(" + p.Render(upFront.Contains) + ")" : p.Render(upFront.Contains)));
+            if (!testVerbs || section.Verbs(rule).IsEmpty)
+            {
+                return test;
+            }
+            // No dispatch on the verb reached this sequence: the rule tests its verbs itself, first (one string switch).
+            var verbs = $"{section.Helpers.Membership("Verbs", section.Verbs(rule))}(request.Verb)";
+            return test.Length == 0 ? verbs : verbs + " && " + (parts.Count == 1 && parts[0].Compound ? "(" + test + ")" : test);
         }
         bool ends;
         if (paths.Count == 1)

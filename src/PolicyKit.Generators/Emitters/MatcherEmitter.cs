@@ -135,18 +135,28 @@ internal static class MatcherEmitter
         {
             attributes.Add(RuleSplit.Attribute.ApiGroup);
         }
-        var longPath = paths.Any(p => p.Rules.Count > limits.MaxSequence);
-        if (!longPath && (paths.Count == 1 || paths.Sum(p => p.Rules.Count) <= limits.MaxMethodTests))
+        if (paths.Any(p => p.Rules.Count > limits.MaxSequence))
+        {
+            // The verb is one more attribute to split on: when another splits the whole section better (teams'
+            // namespaces, say), that comes first, rather than every team's rules copied into every verb's path.
+            var all = UpToFirstWithoutTest(section, section.Rules, verbsOpen: true);
+            var withVerb = new List<RuleSplit.Attribute> { RuleSplit.Attribute.Verb };
+            withVerb.AddRange(attributes);
+            if (RuleSplit.Best(policy, all, withVerb, limits.MaxSplitGrowth) is { On: not RuleSplit.Attribute.Verb })
+            {
+                WriteSplit(w, policy, section, section.Name, all, withVerb, limits);
+                return;
+            }
+        }
+        var splits = paths.Any(p => Splits(policy, p.Rules, attributes, limits));
+        if (!splits && (paths.Count == 1 || paths.Sum(p => p.Rules.Count) <= limits.MaxMethodTests))
         {
             WriteMethod(w, policy, section, section.Name, paths);
             return;
         }
-        if (longPath)
+        if (paths.Count == 1)
         {
-            // The verb is one more attribute to split on: teams' namespaces first, say, then their verbs,
-            // rather than every team's rules copied into every verb's path.
-            attributes.Insert(0, RuleSplit.Attribute.Verb);
-            WriteSplit(w, policy, section, section.Name, UpToFirstWithoutTest(section, section.Rules, verbsOpen: true), attributes, limits);
+            WriteSplit(w, policy, section, section.Name, paths[0].Rules, attributes, limits);
             return;
         }
         w.Open($"internal static {Decision} {section.Name}(in {Request} request)");
@@ -177,8 +187,7 @@ internal static class MatcherEmitter
         {
             // A request with none of the groups these rules name meets only the rules without userGroups
             // (no user means no groups): one test of its groups instead of one per rule.
-            var withoutGroups = rules.Where(i => policy.Rules[i].UserGroups.IsEmpty).ToList();
-            if (withoutGroups.Count <= rules.Count * 3 / 4)
+            if (GroupGuarded(policy, rules) is { } withoutGroups)
             {
                 var named = new EquatableArray<string>(rules.SelectMany(i => policy.Rules[i].UserGroups).Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal).ToArray());
                 var remaining = attributes.Where(a => a != RuleSplit.Attribute.UserGroups).ToList();
@@ -252,6 +261,18 @@ internal static class MatcherEmitter
         var paths = verbs.Select(v => new RulePath(v, rules.Where(i => policy.Rules[i].Verbs.IsEmpty || policy.Rules[i].Verbs.Contains(v)).ToList())).ToList();
         paths.Add(new RulePath(null, verbs.Count == 0 ? rules : rules.Where(i => policy.Rules[i].Verbs.IsEmpty).ToList()));
         return paths.Select(p => p with { Rules = UpToFirstWithoutTest(section, p.Rules) }).ToList();
+    }
+
+    /// <summary>Whether <see cref="WriteSplit"/> would split these rules (on an attribute, or by the groups guard).</summary>
+    private static bool Splits(Policy policy, List<int> rules, IReadOnlyList<RuleSplit.Attribute> attributes, MatcherLimits limits)
+        => rules.Count > limits.MaxSequence
+           && (RuleSplit.Best(policy, rules, attributes, limits.MaxSplitGrowth) is not null || GroupGuarded(policy, rules) is not null);
+
+    /// <summary>The rules without userGroups, when they are at most three quarters of <paramref name="rules"/> (then a groups guard pays); else null.</summary>
+    private static List<int>? GroupGuarded(Policy policy, List<int> rules)
+    {
+        var withoutGroups = rules.Where(i => policy.Rules[i].UserGroups.IsEmpty).ToList();
+        return withoutGroups.Count <= rules.Count * 3 / 4 ? withoutGroups : null;
     }
 
     /// <summary>

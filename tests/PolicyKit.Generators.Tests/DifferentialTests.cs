@@ -74,8 +74,26 @@ public class DifferentialTests
     public void A_500_rule_policy_compiles_to_a_matcher_that_agrees_with_the_evaluator()
         => CheckAll([LargePolicy.Create(500)], 20000, expectModelEquality: true);
 
+    /// <summary>Issue 17: a policy of 2,000 real-shaped rules (team variants of every real rule, GKE's policy as the tail).</summary>
+    [Fact]
+    public void A_2000_rule_real_shaped_policy_compiles_to_a_matcher_that_agrees_with_the_evaluator()
+    {
+        var real = Fixtures.Policies().Select(f => PolicyYamlReader.ReadFile(f).Policy).Where(p => p is not null && ApiserverLoads(p)).Select(p => p!).ToList();
+        var tail = PolicyYamlReader.ReadFile(Fixtures.Policy("gke-gce-default.yaml")).Policy!;
+        CheckAll([RealShapedPolicy.Create(RealShapedPolicy.RealRules(real), tail, 2000)], 30000, expectModelEquality: false);
+    }
+
+    /// <summary>Generated policies long enough that the matcher splits their sequences (RuleSplit) with the default limits.</summary>
+    [Fact]
+    public void Long_generated_policies_compile_to_split_matchers_that_agree_with_the_evaluator()
+    {
+        var rule = Generators.Rule.Where(r => ApiserverLoads(new Policy(new EquatableArray<PolicyRule>([r]))));
+        var policies = rule.Array[80, 160].Select(rules => new Policy(new EquatableArray<PolicyRule>(rules))).Array[8, 8].Single();
+        CheckAll(policies, 5000, expectModelEquality: false);
+    }
+
     /// <summary>Limits low enough that small policies take every fallback the matcher has for large ones.</summary>
-    public static TheoryData<string> Fallbacks() => new("no-bits", "no-classes", "no-classes-no-bits", "method-per-verb");
+    public static TheoryData<string> Fallbacks() => new("no-bits", "no-classes", "no-classes-no-bits", "method-per-verb", "split", "split-no-classes-no-bits");
 
     private static MatcherLimits Limits(string fallback) => fallback switch
     {
@@ -85,6 +103,9 @@ public class DifferentialTests
         "no-classes" => new MatcherLimits { MaxClassedTests = 0 },
         "no-classes-no-bits" => new MatcherLimits { MaxClassedTests = 0, MaxValues = 1 },
         "method-per-verb" => new MatcherLimits { MaxMethodTests = 1 },
+        // Every sequence of two or more rules is split on an attribute where that shortens it.
+        "split" => new MatcherLimits { MaxSequence = 1 },
+        "split-no-classes-no-bits" => new MatcherLimits { MaxSequence = 1, MaxClassedTests = 0, MaxValues = 1 },
         _ => throw new ArgumentOutOfRangeException(nameof(fallback)),
     };
 

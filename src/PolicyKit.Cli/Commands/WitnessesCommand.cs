@@ -61,7 +61,13 @@ internal static class WitnessesCommand
                     json.WriteNumber("rule", w.Rule);
                     json.WriteBoolean("reachable", w.Reachable);
                     RequestJson.Write(json, "witness", w.Witness);
-                    if (w.Reachable)
+                    if (w.Unproven)
+                    {
+                        // Neither reached nor covered within the analysis budget (PK1052).
+                        json.WriteBoolean("unproven", true);
+                        json.WriteNull("coveredBy");
+                    }
+                    else if (w.Reachable)
                     {
                         json.WriteNull("coveredBy");
                     }
@@ -86,7 +92,9 @@ internal static class WitnessesCommand
                 var rule = policy.Rules[w.Rule];
                 var label = $"rule {w.Rule}" + (rule.Name is { Length: > 0 } n ? $" \"{n}\"" : "") + $" ({rule.Level})";
                 var at = document.Locate(Validation.FindingTarget.OfRule(w.Rule));
-                context.Out.WriteLine(w.Reachable
+                context.Out.WriteLine(w.Unproven
+                    ? $"{name}:{at.Line}:{at.Column}: {label}: not proven reachable or unreachable within the analysis budget (PK1052)"
+                    : w.Reachable
                     ? $"{name}:{at.Line}:{at.Column}: {label}: reached by {w.Witness}"
                     : $"{name}:{at.Line}:{at.Column}: {label}: unreachable: " + (w.CoveredBy.Count == 0 ? "it matches no request" : (w.CoveredBy.Count == 1 ? "rule " : "rules ") + string.Join(", ", w.CoveredBy) + (w.CoveredBy.Count == 1 ? " matches" : " match") + " every request it matches"));
             }

@@ -7,11 +7,11 @@ namespace PolicyKit.Analysis;
 /// <summary>What every check shares: the policy as sets, its version, and how findings name rules and requests.</summary>
 internal sealed class AnalysisContext
 {
-    public AnalysisContext(Policy policy, KubernetesVersion version)
+    public AnalysisContext(Policy policy, KubernetesVersion version, AnalysisOptions? options = null)
     {
         Policy = policy;
         Version = version;
-        Space = new PolicySpace(policy, version);
+        Space = new PolicySpace(policy, version, options);
         Evaluator = new PolicyEvaluator(policy, version);
     }
 

@@ -9,13 +9,18 @@ namespace PolicyKit.Analysis;
 /// </summary>
 internal sealed class PolicySpace
 {
-    public PolicySpace(Policy policy, KubernetesVersion version)
+    public PolicySpace(Policy policy, KubernetesVersion version, AnalysisOptions? options = null)
     {
         Regions = policy.Rules.Select(r => RuleRegion.Of(r, version)).ToArray();
         _index = new RuleIndex(Regions);
+        _maxPieces = (options ?? AnalysisOptions.Default).MaxPiecesPerQuestion;
     }
 
     private readonly RuleIndex _index;
+    private readonly int _maxPieces;
+
+    /// <summary>The pieces one question may examine (<see cref="AnalysisOptions.MaxPiecesPerQuestion"/>).</summary>
+    public int MaxPieces => _maxPieces;
 
     /// <summary>The requests each rule matches on its own.</summary>
     public IReadOnlyList<RequestCube[]> Regions { get; }
@@ -28,6 +33,7 @@ internal sealed class PolicySpace
     /// <paramref name="skip"/> left out, as if removed). Depth-first and lazy: a caller that wants one such
     /// request stops at the first piece. A piece that one rule's cube contains is dropped at once, however
     /// many rules before that one overlap it, so proofs that nothing escapes do not fragment needlessly.
+    /// Throws <see cref="BudgetExceededException"/> past <see cref="AnalysisOptions.MaxPiecesPerQuestion"/> pieces.
     /// <paramref name="covering"/>, when given, collects the rules that matched what did not escape.
     /// </summary>
     public IEnumerable<RequestCube> Escaping(IEnumerable<RequestCube> region, int until = int.MaxValue, int skip = -1, ISet<int>? covering = null)
@@ -38,8 +44,13 @@ internal sealed class PolicySpace
         {
             stack.Push((cube, 0));
         }
+        var pieces = 0;
         while (stack.Count > 0)
         {
+            if (++pieces > _maxPieces)
+            {
+                throw new BudgetExceededException(_maxPieces);
+            }
             var (cube, next) = stack.Pop();
             var (rule, container) = Scan(cube, next, until, skip);
             if (container is { } by)
@@ -73,15 +84,17 @@ internal sealed class PolicySpace
         => a.SelectMany(x => b.Select(x.Intersect)).Where(c => c is not null).Select(c => c!).ToList();
 
     /// <summary>
-    /// One pass over the rules in range (those the index says can overlap): the first whose region overlaps the piece, and whether some rule's cube
-    /// contains it whole (then nothing of it escapes). Runs for every piece: plain loops, no allocation.
+    /// The first rule in range (of those the index says can overlap) whose region overlaps the piece, and
+    /// the first rule from there on one of whose cubes contains it whole (then nothing of it escapes),
+    /// looked for only among the rules that can contain it (<see cref="RuleIndex.ContainerCandidates"/>).
+    /// Runs for every piece: plain loops, no allocation.
     /// </summary>
     private (int First, int? Container) Scan(RequestCube cube, int from, int until, int skip)
     {
         var first = -1;
         var candidates = _index.Candidates(cube);
         var start = System.Array.BinarySearch(candidates, from);
-        for (var c = start < 0 ? ~start : start; c < candidates.Length && candidates[c] < until; c++)
+        for (var c = start < 0 ? ~start : start; first < 0 && c < candidates.Length && candidates[c] < until; c++)
         {
             var i = candidates[c];
             if (i == skip)
@@ -90,15 +103,29 @@ internal sealed class PolicySpace
             }
             foreach (var r in Regions[i])
             {
-                if (!r.Overlaps(cube))
-                {
-                    continue;
-                }
-                if (first < 0)
+                if (r.Overlaps(cube))
                 {
                     first = i;
+                    break;
                 }
-                if (r.Contains(cube))
+            }
+        }
+        if (first < 0)
+        {
+            return (-1, null);
+        }
+        var containers = _index.ContainerCandidates(cube);
+        start = System.Array.BinarySearch(containers, first);
+        for (var c = start < 0 ? ~start : start; c < containers.Length && containers[c] < until; c++)
+        {
+            var i = containers[c];
+            if (i == skip)
+            {
+                continue;
+            }
+            foreach (var r in Regions[i])
+            {
+                if (r.Overlaps(cube) && r.Contains(cube))
                 {
                     return (first, i);
                 }
@@ -106,6 +133,10 @@ internal sealed class PolicySpace
         }
         return (first, null);
     }
+
+    /// <summary>The rules after <paramref name="rule"/>, in order, whose regions overlap its region (found through the index, not by testing every later rule).</summary>
+    public IEnumerable<int> OverlappingAfter(int rule)
+        => _index.Candidates(Regions[rule]).Where(k => k > rule && Overlap(Regions[rule], Regions[k]));
 
     /// <summary>Whether some cube of <paramref name="a"/> overlaps some cube of <paramref name="b"/>.</summary>
     public static bool Overlap(IReadOnlyList<RequestCube> a, IReadOnlyList<RequestCube> b)

@@ -4,27 +4,39 @@ using System.Linq;
 namespace PolicyKit.Analysis;
 
 /// <summary>
-/// Which rules can overlap a piece at all, by kind and resource name: most rules of a large policy name a
-/// few resources, so a piece about pods only meets the rules about pods and those about any resource.
-/// Candidate lists are sorted rule indexes, cached per set of resource names.
+/// Which rules can overlap a piece at all, by kind, resource name and namespace: most rules of a large
+/// policy name a few resources, and team-scoped rules a few namespaces, so a piece about pods in one
+/// team's namespace only meets the rules about pods in that namespace and those about any resource or any
+/// namespace (issue 17: without the namespaces, every team's rules about pods met every other team's).
+/// Candidate lists are sorted rule indexes, cached per set of resource names and namespaces.
 /// </summary>
 internal sealed class RuleIndex
 {
     private readonly int[] _nonResource;
     private readonly int[] _resource;
-    private readonly int[] _anyResource;
-    private readonly Dictionary<string, int[]> _byResource = new(System.StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _cache = new(System.StringComparer.Ordinal);
+    private readonly Attribute _resources;
+    private readonly Attribute _namespaces;
+    private readonly int[] _anyUser;
+    private readonly Attribute _groups = new();
+    private readonly Dictionary<(string, string), int[]> _cache = new();
+    private readonly Dictionary<(bool, string, string, bool, string), int[]> _containerCache = new();
 
     public RuleIndex(IReadOnlyList<RequestCube[]> regions)
     {
         var nonResource = new List<int>();
         var resource = new List<int>();
-        var anyResource = new List<int>();
-        var byResource = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
+        var anyUser = new List<int>();
+        _resources = new Attribute();
+        _namespaces = new Attribute();
         for (var i = 0; i < regions.Count; i++)
         {
             var cubes = regions[i];
+            if (cubes.Any(c => c.User.NoUser))
+            {
+                anyUser.Add(i);
+            }
+            // A rule without group clauses in some cube can contain any groups; else only pieces naming one of its groups.
+            _groups.Add(i, cubes.Select(c => c.User.Groups.Clauses.Count == 0 ? StringSet.Any : StringSet.Of(c.User.Groups.Clauses.SelectMany(k => k.Items))));
             if (cubes.Any(c => !c.IsResource))
             {
                 nonResource.Add(i);
@@ -35,27 +47,12 @@ internal sealed class RuleIndex
                 continue;
             }
             resource.Add(i);
-            if (resourceCubes.Any(c => c.Resource.IsCofinite))
-            {
-                anyResource.Add(i);
-                continue;
-            }
-            foreach (var name in resourceCubes.SelectMany(c => c.Resource.Items).Distinct())
-            {
-                if (!byResource.TryGetValue(name, out var list))
-                {
-                    byResource[name] = list = new List<int>();
-                }
-                list.Add(i);
-            }
+            _resources.Add(i, resourceCubes.Select(c => c.Resource));
+            _namespaces.Add(i, resourceCubes.Select(c => c.Namespace));
         }
         _nonResource = nonResource.ToArray();
         _resource = resource.ToArray();
-        _anyResource = anyResource.ToArray();
-        foreach (var pair in byResource)
-        {
-            _byResource[pair.Key] = pair.Value.ToArray();
-        }
+        _anyUser = anyUser.ToArray();
     }
 
     /// <summary>The rules, in order, that may overlap <paramref name="cube"/>; the others certainly do not.</summary>
@@ -65,23 +62,129 @@ internal sealed class RuleIndex
         {
             return _nonResource;
         }
-        if (cube.Resource.IsCofinite)
+        if (cube.Resource.IsCofinite && cube.Namespace.IsCofinite)
         {
             return _resource;
         }
-        var key = string.Join("/", cube.Resource.Items);
+        var key = (Attribute.Key(cube.Resource), Attribute.Key(cube.Namespace));
         if (!_cache.TryGetValue(key, out var merged))
         {
-            IEnumerable<int> all = _anyResource;
-            foreach (var name in cube.Resource.Items)
+            var byResource = cube.Resource.IsCofinite ? null : _resources.Candidates(cube.Resource.Items);
+            var byNamespace = cube.Namespace.IsCofinite ? null : _namespaces.Candidates(cube.Namespace.Items);
+            _cache[key] = merged = byResource is null ? byNamespace! : byNamespace is null ? byResource : Intersect(byResource, byNamespace);
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// The rules, in order, that may contain <paramref name="cube"/> whole: a rule whose cubes all name
+    /// namespaces (resources) cannot contain a piece of any namespace (resource), nor a rule that needs a
+    /// user a piece that includes requests without one. So a broad piece, which overlaps every rule of a
+    /// large policy, is only tested for containment by the few broad rules (issue 17: this test ran over
+    /// every later rule at every step of the search, quadratic in the rule count).
+    /// </summary>
+    public int[] ContainerCandidates(RequestCube cube)
+    {
+        var byNamespace = cube.IsResource && cube.Namespace.IsCofinite;
+        var byResource = cube.IsResource && cube.Resource.IsCofinite;
+        var byUser = cube.User.NoUser;
+        // A rule whose cubes all need one of some groups contains a piece only if the piece needs one of
+        // them too: every group list of the piece must be in the rule (GroupSet.Implied).
+        var pieceGroups = StringSet.Of(cube.User.Groups.Clauses.SelectMany(k => k.Items));
+        var candidates = Candidates(cube);
+        var key = (cube.IsResource, byResource ? "*" : Attribute.Key(cube.Resource), byNamespace ? "*" : Attribute.Key(cube.Namespace), byUser, Attribute.Key(pieceGroups));
+        if (!_containerCache.TryGetValue(key, out var result))
+        {
+            result = candidates;
+            if (byNamespace)
             {
-                if (_byResource.TryGetValue(name, out var rules))
+                result = Intersect(result, _namespaces.Unconstrained);
+            }
+            if (byResource)
+            {
+                result = Intersect(result, _resources.Unconstrained);
+            }
+            if (byUser)
+            {
+                result = Intersect(result, _anyUser);
+            }
+            result = Intersect(result, _groups.Candidates(pieceGroups.Items));
+            _containerCache[key] = result;
+        }
+        return result;
+    }
+
+    /// <summary>The rules, in order, that may overlap some cube of <paramref name="region"/>.</summary>
+    public IEnumerable<int> Candidates(IReadOnlyList<RequestCube> region)
+        => region.Count == 1 ? Candidates(region[0]) : region.SelectMany(Candidates).Distinct().OrderBy(i => i);
+
+    private static int[] Intersect(int[] a, int[] b)
+    {
+        var result = new List<int>(System.Math.Min(a.Length, b.Length));
+        for (int x = 0, y = 0; x < a.Length && y < b.Length;)
+        {
+            if (a[x] < b[y])
+            {
+                x++;
+            }
+            else if (a[x] > b[y])
+            {
+                y++;
+            }
+            else
+            {
+                result.Add(a[x]);
+                x++;
+                y++;
+            }
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>One attribute of resource requests: the rules any of whose cubes take any value (cofinite), and per named value the rules naming it.</summary>
+    private sealed class Attribute
+    {
+        private readonly List<int> _any = new();
+        private readonly Dictionary<string, List<int>> _byValue = new(System.StringComparer.Ordinal);
+        private int[]? _unconstrained;
+
+        /// <summary>The rules (in order) some cube of which takes any value.</summary>
+        public int[] Unconstrained => _unconstrained ??= _any.ToArray();
+
+        public void Add(int rule, IEnumerable<StringSet> sets)
+        {
+            var list = sets.ToList();
+            if (list.Any(s => s.IsCofinite))
+            {
+                _any.Add(rule);
+                return;
+            }
+            foreach (var value in list.SelectMany(s => s.Items).Distinct())
+            {
+                if (!_byValue.TryGetValue(value, out var rules))
+                {
+                    _byValue[value] = rules = new List<int>();
+                }
+                rules.Add(rule);
+            }
+        }
+
+        /// <summary>The rules, in order, that may take one of <paramref name="values"/>.</summary>
+        public int[] Candidates(IReadOnlyList<string> values)
+        {
+            IEnumerable<int> all = _any;
+            foreach (var value in values)
+            {
+                if (_byValue.TryGetValue(value, out var rules))
                 {
                     all = all.Concat(rules);
                 }
             }
-            _cache[key] = merged = all.Distinct().OrderBy(i => i).ToArray();
+            return all.Distinct().OrderBy(i => i).ToArray();
         }
-        return merged;
+
+        /// <summary>A set's values, length-prefixed so that no two different sets share a key.</summary>
+        public static string Key(StringSet set)
+            => set.IsCofinite ? "*" : string.Concat(set.Items.Select(v => v.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + v));
     }
 }

@@ -42,6 +42,7 @@ public static class DiagnosticCatalog
         D(DiagnosticIds.EmptyNeverMatches, "Empty string never matches", DiagnosticCategories.Analysis, Severity.Warning),
         D(DiagnosticIds.UnknownVerb, "No request has this verb", DiagnosticCategories.Analysis, Severity.Warning),
         D(DiagnosticIds.IdentityInWrongList, "User and group names swapped", DiagnosticCategories.Analysis, Severity.Warning),
+        D(DiagnosticIds.NotProvenWithinBudget, "Not proven within the analysis budget", DiagnosticCategories.Analysis, Severity.Info),
         D(DiagnosticIds.DroppedField, "The apiserver drops this field", DiagnosticCategories.Analysis, Severity.Error),
         D(DiagnosticIds.RemovedApiVersion, "apiVersion no longer loaded", DiagnosticCategories.Analysis, Severity.Error),
 

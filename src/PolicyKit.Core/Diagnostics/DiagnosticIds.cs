@@ -97,6 +97,9 @@ public static class DiagnosticIds
     /// <summary>An apiVersion the apiserver no longer loads (audit.k8s.io/v1beta1, v1alpha1).</summary>
     public const string RemovedApiVersion = "PK1051";
 
+    /// <summary>A question of the analysis that was not answered within its budget (AnalysisOptions): said, not guessed.</summary>
+    public const string NotProvenWithinBudget = "PK1052";
+
     /// <summary>An expression in a [Detection] method outside the analyzable subset.</summary>
     public const string UnsupportedDetectionExpression = "PK2001";
 

@@ -5,19 +5,35 @@ namespace PolicyKit;
 
 /// <summary>
 /// The reference evaluator: decides a request exactly as kube-apiserver's policy checker does
-/// (k8s.io/apiserver pkg/audit/policy). Written for clarity, not speed; the generated matchers
-/// and the analyses are tested against it.
+/// (k8s.io/apiserver pkg/audit/policy). Each rule's test is written for clarity, clause by clause;
+/// the generated matchers and the analyses are tested against it. Policies of more than
+/// <see cref="IndexThreshold"/> rules test only the rules an index by what they constrain leaves as
+/// candidates (same first match; see RuleCandidates), so a request costs what the rules that could
+/// match it cost, not what the whole policy does.
 /// </summary>
 public sealed class PolicyEvaluator
 {
+    /// <summary>Above this many rules, <see cref="EvaluatorStrategy.Auto"/> uses the index.</summary>
+    public const int IndexThreshold = 32;
+
     private readonly Policy _policy;
     private readonly bool _groupWildcard;
+    private readonly PolicyRule[] _rules;
+    private readonly RuleCandidates? _candidates;
 
     public PolicyEvaluator(Policy policy, KubernetesVersion? version = null)
+        : this(policy, version, EvaluatorStrategy.Auto)
+    {
+    }
+
+    public PolicyEvaluator(Policy policy, KubernetesVersion? version, EvaluatorStrategy strategy)
     {
         _policy = policy ?? throw new ArgumentNullException(nameof(policy));
         Version = version ?? KubernetesVersion.Latest;
         _groupWildcard = Version.SupportsGroupWildcard;
+        _rules = policy.Rules.AsArray();
+        var indexed = strategy == EvaluatorStrategy.Indexed || (strategy == EvaluatorStrategy.Auto && _rules.Length > IndexThreshold);
+        _candidates = indexed ? new RuleCandidates(policy, Version) : null;
     }
 
     public KubernetesVersion Version { get; }
@@ -25,15 +41,23 @@ public sealed class PolicyEvaluator
     /// <summary>Decides one request: the first matching rule wins; no match is level None.</summary>
     public AuditDecision Evaluate(in AuditRequest request)
     {
-        var rules = _policy.Rules.AsArray();
+        var first = _candidates is { } candidates ? candidates.FirstMatch(request, this, _rules) : FirstMatchLinear(request);
+        return first >= 0
+            ? Decide(first, request)
+            : new AuditDecision(Level.None, _policy.OmitStages, _policy.OmitManagedFields, -1);
+    }
+
+    private int FirstMatchLinear(in AuditRequest request)
+    {
+        var rules = _rules;
         for (var i = 0; i < rules.Length; i++)
         {
             if (Matches(rules[i], request))
             {
-                return Decide(i, request);
+                return i;
             }
         }
-        return new AuditDecision(Level.None, _policy.OmitStages, _policy.OmitManagedFields, -1);
+        return -1;
     }
 
     /// <summary>The decision that rule <paramref name="index"/> gives when it is the first to match.</summary>

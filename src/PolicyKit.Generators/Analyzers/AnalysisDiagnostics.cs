@@ -43,9 +43,10 @@ internal static class AnalysisDiagnostics
     public static readonly DiagnosticDescriptor EmptyNeverMatches = CatalogDescriptors.For(DiagnosticIds.EmptyNeverMatches);
     public static readonly DiagnosticDescriptor UnknownVerb = CatalogDescriptors.For(DiagnosticIds.UnknownVerb);
     public static readonly DiagnosticDescriptor IdentityInWrongList = CatalogDescriptors.For(DiagnosticIds.IdentityInWrongList);
+    public static readonly DiagnosticDescriptor NotProvenWithinBudget = CatalogDescriptors.For(DiagnosticIds.NotProvenWithinBudget);
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        UnreachableRule, RedundantRule, ShadowedEntry, SensitiveBodies, OverBroadBodies, SecretsUnrecorded, CisCoverageGap, RequestReceivedKept, NoCatchAll, VersionDependent, LiteralStar, NamesWithNamelessVerbs, MalformedResource, NeverMatchesOrLogs, SessionCreateOnly, ResponseStartedOmitted, EmptyNeverMatches, UnknownVerb, IdentityInWrongList);
+        UnreachableRule, RedundantRule, ShadowedEntry, SensitiveBodies, OverBroadBodies, SecretsUnrecorded, CisCoverageGap, RequestReceivedKept, NoCatchAll, VersionDependent, LiteralStar, NamesWithNamelessVerbs, MalformedResource, NeverMatchesOrLogs, SessionCreateOnly, ResponseStartedOmitted, EmptyNeverMatches, UnknownVerb, IdentityInWrongList, NotProvenWithinBudget);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(d => d.Id);
 

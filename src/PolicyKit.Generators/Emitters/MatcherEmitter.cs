@@ -39,7 +39,7 @@ internal static class MatcherEmitter
                 // The unnamed groups' class (first) is the default case, written last.
                 var c = classes[k % classes.Count];
                 var name = c.Groups.Count == 0 ? "OtherApiGroups" : "ApiGroups" + I(k);
-                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i]))));
+                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i])), helpers, policy));
                 var labels = c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":"));
                 w.Line($"{labels} return PolicyKitMatcher.{name}(in request);");
             }
@@ -48,12 +48,12 @@ internal static class MatcherEmitter
         else
         {
             var rules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
-            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i))));
+            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i)), helpers, policy));
             w.Line("return PolicyKitMatcher.ResourceRequest(in request);");
         }
         w.Close();
         var urlRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList();
-        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere));
+        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere, helpers, policy));
         w.Line("return PolicyKitMatcher.NonResourceRequest(in request);");
         w.Close();
         w.Line();
@@ -61,7 +61,7 @@ internal static class MatcherEmitter
         w.Line("internal const ulong Unset = 1UL << 63;");
         foreach (var section in sections)
         {
-            WriteSection(w, policy, section, limits);
+            WriteSection(w, policy, section, limits, groupSettled: plan.GroupClasses is not null);
         }
         WriteIndex(w, "UserBit", plan.Users);
         WriteIndex(w, "ApiGroupBit", plan.GroupClasses is null ? plan.ApiGroups : null);
@@ -85,14 +85,23 @@ internal static class MatcherEmitter
     private sealed class Section
     {
         private readonly Func<int, IEnumerable<Part>> _test;
+        private readonly Policy _policy;
         private readonly Dictionary<int, List<Part>> _tests = new();
 
-        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test)
+        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test, Helpers helpers, Policy policy)
         {
+            _policy = policy;
             Name = name;
             Rules = rules;
             _test = test;
+            Helpers = helpers;
         }
+
+        /// <summary>The matcher's helper methods, for tests a split writes itself.</summary>
+        public Helpers Helpers { get; }
+
+        /// <summary>A rule's verbs (not part of <see cref="Test"/>: a dispatch on the verb usually settles them).</summary>
+        public EquatableArray<string> Verbs(int rule) => _policy.Rules[rule].Verbs;
 
         public string Name { get; }
 
@@ -115,13 +124,39 @@ internal static class MatcherEmitter
     /// <summary>
     /// A section as its own method (and a method per verb when it is large): small methods keep every
     /// one well inside what the JIT optimises, and the lookups are locals of the method a request enters.
+    /// A verb's sequence longer than <see cref="MatcherLimits.MaxSequence"/> is split by a switch on
+    /// another attribute (<see cref="RuleSplit"/>), so a large policy's request meets only its candidates.
     /// </summary>
-    private static void WriteSection(SourceWriter w, Policy policy, Section section, MatcherLimits limits)
+    private static void WriteSection(SourceWriter w, Policy policy, Section section, MatcherLimits limits, bool groupSettled)
     {
         var paths = Paths(policy, section);
-        if (paths.Count == 1 || paths.Sum(p => p.Rules.Count) <= limits.MaxMethodTests)
+        var attributes = new List<RuleSplit.Attribute> { RuleSplit.Attribute.Namespace, RuleSplit.Attribute.Resource, RuleSplit.Attribute.User, RuleSplit.Attribute.UserGroups };
+        if (!groupSettled)
+        {
+            attributes.Add(RuleSplit.Attribute.ApiGroup);
+        }
+        if (paths.Any(p => p.Rules.Count > limits.MaxSequence))
+        {
+            // The verb is one more attribute to split on: when another splits the whole section better (teams'
+            // namespaces, say), that comes first, rather than every team's rules copied into every verb's path.
+            var all = UpToFirstWithoutTest(section, section.Rules, verbsOpen: true);
+            var withVerb = new List<RuleSplit.Attribute> { RuleSplit.Attribute.Verb };
+            withVerb.AddRange(attributes);
+            if (RuleSplit.Best(policy, all, withVerb, limits.MaxSplitGrowth) is { On: not RuleSplit.Attribute.Verb })
+            {
+                WriteSplit(w, policy, section, section.Name, all, withVerb, limits);
+                return;
+            }
+        }
+        var splits = paths.Any(p => Splits(policy, p.Rules, attributes, limits));
+        if (!splits && (paths.Count == 1 || paths.Sum(p => p.Rules.Count) <= limits.MaxMethodTests))
         {
             WriteMethod(w, policy, section, section.Name, paths);
+            return;
+        }
+        if (paths.Count == 1)
+        {
+            WriteSplit(w, policy, section, section.Name, paths[0].Rules, attributes, limits);
             return;
         }
         w.Open($"internal static {Decision} {section.Name}(in {Request} request)");
@@ -135,8 +170,88 @@ internal static class MatcherEmitter
         w.Close();
         for (var k = 0; k < paths.Count; k++)
         {
-            WriteMethod(w, policy, section, $"{section.Name}Verb{I(k)}", new List<RulePath> { paths[k] with { Verb = null } });
+            WriteSplit(w, policy, section, $"{section.Name}Verb{I(k)}", paths[k].Rules, attributes, limits);
         }
+    }
+
+    /// <summary>
+    /// The rules as one method, or, when they are too many, a switch on the attribute that splits them best
+    /// into a method per branch. A branch whose last rules are the unconstraining rules from some point on
+    /// (the broad rules a policy ends with) tests only its own rules and then calls the method of that
+    /// rest, written once for all branches: the broad rules are not copied into every branch.
+    /// </summary>
+    private static void WriteSplit(SourceWriter w, Policy policy, Section section, string name, List<int> rules, IReadOnlyList<RuleSplit.Attribute> attributes, MatcherLimits limits, string? then = null)
+    {
+        var split = rules.Count > limits.MaxSequence ? RuleSplit.Best(policy, rules, attributes, limits.MaxSplitGrowth) : null;
+        if (split is null && rules.Count > limits.MaxSequence && attributes.Contains(RuleSplit.Attribute.UserGroups))
+        {
+            // A request with none of the groups these rules name meets only the rules without userGroups
+            // (no user means no groups): one test of its groups instead of one per rule.
+            if (GroupGuarded(policy, rules) is { } withoutGroups)
+            {
+                var named = new EquatableArray<string>(rules.SelectMany(i => policy.Rules[i].UserGroups).Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal).ToArray());
+                var remaining = attributes.Where(a => a != RuleSplit.Attribute.UserGroups).ToList();
+                w.Open($"internal static {Decision} {name}(in {Request} request)");
+                w.Line($"return {section.Helpers.AnyOf("Groups", named)}(request.Groups) ? {name}InGroups(in request) : {name}NotInGroups(in request);");
+                w.Close();
+                WriteSplit(w, policy, section, name + "InGroups", rules, remaining, limits, then);
+                WriteSplit(w, policy, section, name + "NotInGroups", withoutGroups, remaining, limits, then);
+                return;
+            }
+        }
+        if (split is null)
+        {
+            WriteMethod(w, policy, section, name, new List<RulePath> { new(null, rules) }, then, VerbsOpen(attributes));
+            return;
+        }
+        var rest = attributes.Where(a => a != split.On).ToList();
+        var branches = split.Branches.Select(b => (Labels: string.Join(" ", b.Values.Select(v => "case " + CSharpLiterals.String(v) + ":")), b.Rules)).ToList();
+        w.Open($"internal static {Decision} {name}(in {Request} request)");
+        w.Open($"switch ({split.Subject})");
+        for (var k = 0; k < branches.Count; k++)
+        {
+            w.Line($"{branches[k].Labels} return {name}{split.On}{I(k)}(in request);");
+        }
+        w.Line($"default: return {name}{split.On}Other(in request);");
+        w.Close();
+        w.Close();
+        var others = UpToFirstWithoutTest(section, split.Others, VerbsOpen(rest));
+        var suffixes = new SortedSet<int>();
+        for (var k = 0; k < branches.Count; k++)
+        {
+            var branch = UpToFirstWithoutTest(section, branches[k].Rules, VerbsOpen(rest));
+            var from = SharedSuffix(branch, others);
+            var own = branch.GetRange(0, branch.Count - (others.Count - from));
+            if (from < others.Count)
+            {
+                suffixes.Add(from);
+            }
+            // After its own rules, a branch goes on with the shared rest, or (none shared) with what follows these rules.
+            var next = from < others.Count ? $"{name}{split.On}Other{(from == 0 ? "" : I(from))}" : then;
+            WriteSplit(w, policy, section, $"{name}{split.On}{I(k)}", own, rest, limits, next);
+        }
+        WriteSplit(w, policy, section, $"{name}{split.On}Other", others, rest, limits, then);
+        foreach (var from in suffixes.Where(f => f > 0))
+        {
+            WriteSplit(w, policy, section, $"{name}{split.On}Other{I(from)}", others.GetRange(from, others.Count - from), rest, limits, then);
+        }
+    }
+
+    /// <summary>
+    /// Where in <paramref name="others"/> the longest suffix of <paramref name="branch"/> that is a suffix of
+    /// <paramref name="others"/> starts (others.Count when there is none). The branch holds every rule of
+    /// others in order, so its own rules come before that point and the rest can be shared.
+    /// </summary>
+    private static int SharedSuffix(List<int> branch, List<int> others)
+    {
+        var b = branch.Count;
+        var o = others.Count;
+        while (b > 0 && o > 0 && branch[b - 1] == others[o - 1])
+        {
+            b--;
+            o--;
+        }
+        return o;
     }
 
     private static List<RulePath> Paths(Policy policy, Section section)
@@ -148,14 +263,32 @@ internal static class MatcherEmitter
         return paths.Select(p => p with { Rules = UpToFirstWithoutTest(section, p.Rules) }).ToList();
     }
 
-    /// <summary>Nothing after a rule that matches whatever reaches it is ever written (or has its helpers made).</summary>
-    private static List<int> UpToFirstWithoutTest(Section section, List<int> rules)
+    /// <summary>Whether <see cref="WriteSplit"/> would split these rules (on an attribute, or by the groups guard).</summary>
+    private static bool Splits(Policy policy, List<int> rules, IReadOnlyList<RuleSplit.Attribute> attributes, MatcherLimits limits)
+        => rules.Count > limits.MaxSequence
+           && (RuleSplit.Best(policy, rules, attributes, limits.MaxSplitGrowth) is not null || GroupGuarded(policy, rules) is not null);
+
+    /// <summary>The rules without userGroups, when they are at most three quarters of <paramref name="rules"/> (then a groups guard pays); else null.</summary>
+    private static List<int>? GroupGuarded(Policy policy, List<int> rules)
     {
-        var end = rules.FindIndex(i => section.Test(i).Count == 0);
+        var withoutGroups = rules.Where(i => policy.Rules[i].UserGroups.IsEmpty).ToList();
+        return withoutGroups.Count <= rules.Count * 3 / 4 ? withoutGroups : null;
+    }
+
+    /// <summary>
+    /// Whether the verb is still to be tested by each rule: a sequence split on other attributes before (or
+    /// without) a split on the verb; the dispatch on the verb settles it otherwise.
+    /// </summary>
+    private static bool VerbsOpen(IReadOnlyList<RuleSplit.Attribute> attributes) => attributes.Contains(RuleSplit.Attribute.Verb);
+
+    /// <summary>Nothing after a rule that matches whatever reaches it is ever written (or has its helpers made); with <paramref name="verbsOpen"/>, a rule naming verbs does not.</summary>
+    private static List<int> UpToFirstWithoutTest(Section section, List<int> rules, bool verbsOpen = false)
+    {
+        var end = rules.FindIndex(i => section.Test(i).Count == 0 && (!verbsOpen || section.Verbs(i).IsEmpty));
         return end < 0 ? rules : rules.GetRange(0, end + 1);
     }
 
-    private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths)
+    private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths, string? then = null, bool testVerbs = false)
     {
         var used = Lookup.All.Where(l => paths.Any(p => p.Rules.Any(i => section.Test(i).Any(t => t.Lookup == l)))).ToList();
         // A lookup that every path's first test needs is made up front; the others on first use, since
@@ -169,7 +302,14 @@ internal static class MatcherEmitter
         string Condition(int rule)
         {
             var parts = section.Test(rule);
-            return string.Join(" && ", parts.Select(p => parts.Count > 1 && p.Compound ? "(" + p.Render(upFront.Contains) + ")" : p.Render(upFront.Contains)));
+            var test = string.Join(" && ", parts.Select(p => parts.Count > 1 && p.Compound ? "(" + p.Render(upFront.Contains) + ")" : p.Render(upFront.Contains)));
+            if (!testVerbs || section.Verbs(rule).IsEmpty)
+            {
+                return test;
+            }
+            // No dispatch on the verb reached this sequence: the rule tests its verbs itself, first (one string switch).
+            var verbs = $"{section.Helpers.Membership("Verbs", section.Verbs(rule))}(request.Verb)";
+            return test.Length == 0 ? verbs : verbs + " && " + (parts.Count == 1 && parts[0].Compound ? "(" + test + ")" : test);
         }
         bool ends;
         if (paths.Count == 1)
@@ -194,7 +334,12 @@ internal static class MatcherEmitter
             }
             w.Close();
         }
-        if (!ends)
+        if (!ends && then is not null)
+        {
+            // The rest of the sequence is a method of its own, shared by the branches that end with it.
+            w.Line($"return {then}(in request);");
+        }
+        else if (!ends)
         {
             w.Line($"return new {Decision}(global::PolicyKit.Level.None, {CSharpLiterals.Stages(policy.OmitStages)}, {CSharpLiterals.Bool(policy.OmitManagedFields)}, -1);");
         }

@@ -16,4 +16,10 @@ internal sealed record MatcherLimits
 
     /// <summary>Rule tests one method may hold; a section above this gets a method per verb, so each stays one the JIT optimises.</summary>
     public int MaxMethodTests { get; init; } = 200;
+
+    /// <summary>Rules one verb's sequence may test in turn (a bit test each, mostly: a switch on a string costs about as much as 16); a longer one is split by a switch on resource, namespace, user or API group (RuleSplit).</summary>
+    public int MaxSequence { get; init; } = 16;
+
+    /// <summary>How many times more rule tests the branches of one split may hold than the sequence they split (unconstraining rules are copied into every branch).</summary>
+    public int MaxSplitGrowth { get; init; } = 4;
 }

@@ -32,43 +32,11 @@ internal sealed class MatcherPlan
         }
     }
 
-    /// <summary>
-    /// The request.Resource values a pattern names: its resource, and a resource spelt like the whole
-    /// pattern ("*/log" names only the latter); none for "*" and generic shapes.
-    /// </summary>
-    public static IEnumerable<string> PatternKeys(string pattern)
-    {
-        var shape = ResourcePatternShape.Of(pattern);
-        return shape.Resource is null || pattern == "*" ? Enumerable.Empty<string>()
-            : shape.Resource == "*" ? new[] { pattern }
-            : new[] { shape.Resource, pattern };
-    }
+    /// <summary>The request.Resource values a pattern names (see <see cref="PolicyKit.ResourceKeys"/>).</summary>
+    public static IEnumerable<string> PatternKeys(string pattern) => PolicyKit.ResourceKeys.OfPattern(pattern);
 
-    /// <summary>The resource strings (request.Resource values) a rule's resources can match, or null when any can.</summary>
-    public static IReadOnlyList<string>? ResourceKeys(PolicyRule rule)
-    {
-        if (rule.Resources.IsEmpty)
-        {
-            return null;
-        }
-        var keys = new List<string>();
-        foreach (var entry in rule.Resources)
-        {
-            if (entry.Resources.IsEmpty)
-            {
-                return null;
-            }
-            foreach (var pattern in entry.Resources)
-            {
-                if (ResourcePatternShape.Of(pattern).Resource is null or "*")
-                {
-                    return null;
-                }
-                keys.AddRange(PatternKeys(pattern));
-            }
-        }
-        return keys.Distinct(StringComparer.Ordinal).ToList();
-    }
+    /// <summary>The resource strings a rule's resources can match, or null when any can.</summary>
+    public static IReadOnlyList<string>? ResourceKeys(PolicyRule rule) => PolicyKit.ResourceKeys.OfRule(rule);
 
     public Policy Policy { get; }
 

@@ -13,23 +13,39 @@ internal static class ReachabilityChecks
 {
     public static IEnumerable<PolicyFinding> Run(AnalysisContext context, IReadOnlyList<RuleWitness> witnesses)
     {
+        var lastWithOutcome = LastWithOutcome(context);
         foreach (var w in witnesses)
         {
-            if (!w.Reachable)
+            if (w.Unproven)
+            {
+                yield return BudgetFindings.ForRule(context, w.Rule, "whether it is reachable", new BudgetExceededException(context.Space.MaxPieces));
+            }
+            else if (!w.Reachable)
             {
                 yield return Unreachable(context, w);
             }
-            else if (Redundant(context, w.Rule) is { } redundant)
-            {
-                yield return redundant;
-            }
             else
             {
-                foreach (var finding in ShadowedEntries(context, w.Rule))
+                foreach (var finding in ReachableRule(context, w.Rule, lastWithOutcome))
                 {
                     yield return finding;
                 }
             }
+        }
+    }
+
+    /// <summary>PK1002, else PK1003, of a reachable rule; PK1052 when the question ran out of budget.</summary>
+    private static IReadOnlyList<PolicyFinding> ReachableRule(AnalysisContext context, int rule, IReadOnlyDictionary<(Level, Stages, bool), int> lastWithOutcome)
+    {
+        try
+        {
+            return Redundant(context, rule, lastWithOutcome) is { } redundant
+                ? new[] { redundant }
+                : ShadowedEntries(context, rule).ToList();
+        }
+        catch (BudgetExceededException e)
+        {
+            return new[] { BudgetFindings.ForRule(context, rule, "whether it is redundant or its entries are shadowed", e) };
         }
     }
 
@@ -41,7 +57,16 @@ internal static class ReachabilityChecks
         for (var i = 0; i < context.Rules.Count; i++)
         {
             var covering = new SortedSet<int>();
-            var found = AnalysisContext.Preferred(context.Space.Escaping(context.Space.Regions[i], i, covering: covering));
+            RequestCube? found;
+            try
+            {
+                found = AnalysisContext.Preferred(context.Space.Escaping(context.Space.Regions[i], i, covering: covering));
+            }
+            catch (BudgetExceededException)
+            {
+                result.Add(new RuleWitness(i, false, null, default) { Unproven = true });
+                continue;
+            }
             context.Decided[i] = found;
             result.Add(found is null
                 ? new RuleWitness(i, false, null, new EquatableArray<int>(covering.ToArray()))
@@ -65,22 +90,18 @@ internal static class ReachabilityChecks
     /// PK1002: no request would be decided otherwise without the rule — for every later rule (and the implicit None)
     /// with another outcome, no request of this rule reaches it once this rule is gone.
     /// </summary>
-    private static PolicyFinding? Redundant(AnalysisContext context, int i)
+    private static PolicyFinding? Redundant(AnalysisContext context, int i, IReadOnlyDictionary<(Level, Stages, bool), int> lastWithOutcome)
     {
-        var n = context.Rules.Count;
-        var later = Enumerable.Range(i + 1, n - i - 1).Append(-1).ToList();
         // A catch-all None at the end says on purpose what the implicit None would do: no finding.
-        if (IsCatchAll(context.Rules[i]) || !later.Any(k => context.SameOutcome(i, k)))
+        // Without a later rule (or the implicit None) of the same outcome, removing the rule changes decisions.
+        if (IsCatchAll(context.Rules[i]) || (context.LevelOf(i) != Level.None && lastWithOutcome[OutcomeOf(context, i)] <= i))
         {
             return null;
         }
         var takers = new List<int>();
-        foreach (var k in later)
+        // Only the later rules that overlap it can take its requests (issue 17: not every later rule in turn).
+        foreach (var k in context.Space.OverlappingAfter(i).Append(-1))
         {
-            if (k >= 0 && !PolicySpace.Overlap(context.Space.Regions[i], context.Space.Regions[k]))
-            {
-                continue;
-            }
             var reaches = k < 0
                 ? context.Space.Escaping(context.Space.Regions[i], skip: i).Any()
                 : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i).Any();
@@ -124,6 +145,24 @@ internal static class ReachabilityChecks
                 $"{context.Label(i)} names {label}, but earlier rules decide every such request, so this rule never logs them at {rule.Level}: e.g. {witness} is decided by {context.Label(j)} at {context.LevelOf(j)}",
                 witness, new[] { j });
         }
+    }
+
+    /// <summary>What a rule records, as <see cref="AnalysisContext.SameOutcome"/> compares it (stages and managed fields only matter when something is recorded).</summary>
+    private static (Level, Stages, bool) OutcomeOf(AnalysisContext context, int rule)
+    {
+        var d = context.DecisionOf(rule);
+        return d.Level == Level.None ? (Level.None, Stages.None, false) : (d.Level, d.OmitStages, d.OmitManagedFields);
+    }
+
+    /// <summary>Per outcome, the last rule that gives it: one pass, so "is there a later rule of the same outcome" is a lookup.</summary>
+    private static Dictionary<(Level, Stages, bool), int> LastWithOutcome(AnalysisContext context)
+    {
+        var last = new Dictionary<(Level, Stages, bool), int>();
+        for (var i = 0; i < context.Rules.Count; i++)
+        {
+            last[OutcomeOf(context, i)] = i;
+        }
+        return last;
     }
 
     private static bool IsCatchAll(PolicyRule rule)

@@ -32,7 +32,7 @@ public sealed partial class Utf8AuditEvent
 
     public string ApiGroup => _apiGroupText ??= Pooled(_apiGroup);
 
-    public string Name => _nameText ??= Text(_name);
+    public string Name => _nameText ??= Pooled(_name);
 
     public string Get(EventField field, string argument = "") => field switch
     {
@@ -61,15 +61,7 @@ public sealed partial class Utf8AuditEvent
                 if (!_groupsRead)
                 {
                     _groupsRead = true;
-                    if (_groupsAt.Length > 0)
-                    {
-                        Tolerant(() =>
-                        {
-                            var r = Reader(_groupsAt);
-                            r.Read();
-                            ReadStrings(ref r, _groups);
-                        });
-                    }
+                    ReadGroups();
                 }
                 return _groups;
             case EventField.ImpersonatedGroups:
@@ -172,6 +164,24 @@ public sealed partial class Utf8AuditEvent
             return (null, null);
         }
         return doc.RootElement.ValueKind == JsonValueKind.Null ? (doc, null) : (doc, new JsonBodyNode(doc.RootElement));
+    }
+
+    /// <summary>user.groups, tolerating what is not JSON inside (see <see cref="Tolerant"/>), without a closure: every event reads them.</summary>
+    private void ReadGroups()
+    {
+        if (_groupsAt.Length == 0)
+        {
+            return;
+        }
+        try
+        {
+            var r = Reader(_groupsAt);
+            r.Read();
+            ReadStrings(ref r, _groups);
+        }
+        catch (JsonException)
+        {
+        }
     }
 
     private string ReadImpersonated()

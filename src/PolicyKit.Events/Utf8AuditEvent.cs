@@ -59,7 +59,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     /// <summary>The auditID's JSON string content as written in the input (escapes kept), without quotes.</summary>
     public ReadOnlySpan<byte> AuditIdJson => _auditId.Present ? _json.Span.Slice(_auditId.Start, _auditId.Length) : default;
 
-    public string RequestUri => _requestUriText ??= Text(_requestUri);
+    /// <summary>requestURI; pooled, as a log repeats its URIs (leases, health checks, watches) all day.</summary>
+    public string RequestUri => _requestUriText ??= Pooled(_requestUri);
 
     public string UserAgent => _userAgentText ??= Text(_userAgent);
 

@@ -19,6 +19,7 @@ public readonly struct AuditRequest : IEquatable<AuditRequest>
     private readonly string? _subresource;
     private readonly string? _name;
     private readonly string? _path;
+    private readonly int _pathEnd; // where the path ends in _path (a requestURI may follow with its query); -1: all of it
 
     private AuditRequest(string? user, IReadOnlyList<string>? groups, string? verb, bool isResourceRequest,
         string? ns, string? apiGroup, string? resource, string? subresource, string? name, string? path)
@@ -33,6 +34,15 @@ public readonly struct AuditRequest : IEquatable<AuditRequest>
         _subresource = subresource;
         _name = name;
         _path = path;
+        _pathEnd = -1;
+    }
+
+    /// <summary>As above, with the path the part of <paramref name="uri"/> before <paramref name="pathEnd"/>, cut only when read.</summary>
+    private AuditRequest(string? user, IReadOnlyList<string>? groups, string? verb, bool isResourceRequest,
+        string? ns, string? apiGroup, string? resource, string? subresource, string? name, string uri, int pathEnd)
+        : this(user, groups, verb, isResourceRequest, ns, apiGroup, resource, subresource, name, uri)
+    {
+        _pathEnd = pathEnd;
     }
 
     /// <summary>A request for an API resource, e.g. <c>get pods/log</c> in a namespace.</summary>
@@ -51,22 +61,19 @@ public readonly struct AuditRequest : IEquatable<AuditRequest>
     public static AuditRequest FromEvent(string? username, IReadOnlyList<string>? groups, string? verb, string? requestUri,
         bool hasObjectRef, string? ns, string? apiGroup, string? resource, string? subresource, string? name)
     {
-        var path = requestUri ?? "";
-        var query = path.IndexOf('?');
-        if (query >= 0)
-        {
-            path = path.Substring(0, query);
-        }
+        // The path is cut from the requestURI only when read: a replay of millions of resource requests never reads it.
+        var uri = requestUri ?? "";
+        var query = uri.IndexOf('?');
         if (!hasObjectRef)
         {
-            return ForNonResource(username, groups, verb ?? "", path);
+            return new AuditRequest(username, groups, verb ?? "", false, "", "", "", "", "", uri, query);
         }
         subresource ??= "";
         if (verb == "create" && subresource.Length == 0)
         {
             name = "";
         }
-        return new AuditRequest(username, groups, verb, true, ns ?? "", apiGroup ?? "", resource ?? "", subresource, name ?? "", path);
+        return new AuditRequest(username, groups, verb, true, ns ?? "", apiGroup ?? "", resource ?? "", subresource, name ?? "", uri, query);
     }
 
     /// <summary>The authenticated user's name, or null when there is no user (failed authentication).</summary>
@@ -95,7 +102,7 @@ public readonly struct AuditRequest : IEquatable<AuditRequest>
     public string Name => _name ?? "";
 
     /// <summary>The URL path without the query string.</summary>
-    public string Path => _path ?? "";
+    public string Path => _path is null ? "" : _pathEnd < 0 ? _path : _path.Substring(0, _pathEnd);
 
     public bool Equals(AuditRequest other)
     {

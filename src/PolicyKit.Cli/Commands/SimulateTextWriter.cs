@@ -29,14 +29,8 @@ internal static class SimulateTextWriter
         }
         if (report.IsComparison)
         {
-            var delta = report.TallyOf(1).Bytes - report.TallyOf(0).Bytes;
-            text.Append("\nchange: ").Append(delta >= 0 ? "+" : "").Append(Bytes(delta)).Append(" written (")
-                .Append(Percent(SimulationReport.Share(delta, report.TallyOf(0).Bytes))).Append(')');
-            if (report.Projection.CanProject)
-            {
-                text.Append("; ").Append(Projection(report, delta));
-            }
             text.Append('\n');
+            Delta(text, report);
             ChangesText.Write(text, report);
         }
         if (report.Estimated)
@@ -44,6 +38,32 @@ internal static class SimulateTextWriter
             text.Append('\n').Append(EstimateNote(report)).Append('\n');
         }
         return text.ToString();
+    }
+
+    /// <summary>diff --events: the log, the change in volume and cost, and how the events were decided differently.</summary>
+    public static string WriteChanges(SimulationReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("replayed: ").Append(Count(report.Tally.Events)).Append(" events, ").Append(Bytes(report.Tally.LoggedBytes)).Append("; ").Append(Window(report)).Append('\n');
+        Delta(text, report);
+        ChangesText.Write(text, report);
+        if (report.Estimated)
+        {
+            text.Append(EstimateNote(report)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static void Delta(StringBuilder text, SimulationReport report)
+    {
+        var (old, @new) = (report.TallyOf(0).Bytes, report.TallyOf(1).Bytes);
+        text.Append("written: ").Append(Bytes(old)).Append(" -> ").Append(Bytes(@new)).Append(" (").Append(@new - old >= 0 ? "+" : "").Append(Bytes(@new - old))
+            .Append(", ").Append(Percent(SimulationReport.Share(@new - old, old))).Append(')');
+        if (report.Projection.CanProject)
+        {
+            text.Append("; change ").Append(Projection(report, @new - old));
+        }
+        text.Append('\n');
     }
 
     private static void Policy(StringBuilder text, SimulationReport report, int side)

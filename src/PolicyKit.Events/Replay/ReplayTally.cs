@@ -67,17 +67,21 @@ public sealed class ReplayTally : BatchResult
     /// <summary>Adds another batch's tallies (the sides must be the same policies).</summary>
     public void Add(ReplayTally other)
     {
-        if (_sides.Length != other._sides.Length)
+        // A batch no event reached (only problems, or the empty end of an input) has no sides yet.
+        if (other._sides.Length > 0)
         {
-            _sides = new PolicyTally[other._sides.Length];
+            if (_sides.Length == 0)
+            {
+                _sides = new PolicyTally[other._sides.Length];
+                for (var i = 0; i < _sides.Length; i++)
+                {
+                    _sides[i] = new PolicyTally(other._sides[i].Rules.Length - 1);
+                }
+            }
             for (var i = 0; i < _sides.Length; i++)
             {
-                _sides[i] = new PolicyTally(other._sides[i].Rules.Length - 1);
+                _sides[i].Add(other._sides[i]);
             }
-        }
-        for (var i = 0; i < _sides.Length; i++)
-        {
-            _sides[i].Add(other._sides[i]);
         }
         Changes.Add(other.Changes);
         LoggedBytes += other.LoggedBytes;

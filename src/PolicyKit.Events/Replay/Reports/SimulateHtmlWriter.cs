@@ -18,7 +18,7 @@ public static class SimulateHtmlWriter
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>PolicyKit audit volume simulation</title>\n");
         html.Append("<style>body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}" +
-                    "td,th{border:1px solid #ccc;padding:3px 8px}td.n{text-align:right}svg text{font-size:12px;fill:#222}.note{color:#8a5a00}</style>\n</head>\n<body>\n");
+                    "td,th{border:1px solid #ccc;padding:3px 8px;white-space:nowrap}td.n{text-align:right}svg text{font-size:12px;fill:#222}.note{color:#8a5a00}</style>\n</head>\n<body>\n");
         var tally = report.Tally;
         html.Append("<h1>Audit volume simulation</h1>\n<p>Log: ").Append(Count(tally.Events)).Append(" events, ").Append(Bytes(tally.LoggedBytes)).Append(", ")
             .Append(HtmlText.Escape(Window(report))).Append(".</p>\n");

@@ -8,7 +8,7 @@ namespace PolicyKit.Events.Replay.Reports;
 /// <summary>A horizontal bar chart as inline SVG (no script, no external file): one labelled bar per value, scaled to the largest.</summary>
 internal static class SvgBarChart
 {
-    private const int LabelWidth = 260, BarWidth = 420, ValueWidth = 110, RowHeight = 22;
+    private const int LabelWidth = 260, BarWidth = 420, ValueWidth = 220, RowHeight = 22;
 
     public static void Write(StringBuilder html, string title, IReadOnlyList<(string Label, long Value, string Text)> bars, string color)
     {

@@ -73,6 +73,9 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     /// </summary>
     public string ReceivedTimestamp => Text(_requestReceivedTimestamp.Length > 0 ? _requestReceivedTimestamp : _stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp);
 
+    /// <summary>The user agent as a shared string (agents repeat across events): for tallies keyed by it.</summary>
+    internal string PooledUserAgent => _userAgentText ??= Pooled(_userAgent);
+
     /// <summary>The length of the requestObject value as logged (0 when absent): what a lower level would drop.</summary>
     internal int RequestObjectLength => _requestObject.Length;
 

@@ -23,7 +23,7 @@ public static class LogReplay
     /// <summary>An empty tally for these sides, to add batches to.</summary>
     public static ReplayTally NewTotal(ReplaySide[] sides)
     {
-        var total = new ReplayTally();
+        var total = new ReplayTally { IsTotal = true };
         total.Prepare(sides);
         return total;
     }

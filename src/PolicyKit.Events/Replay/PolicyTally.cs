@@ -7,7 +7,18 @@ namespace PolicyKit.Events.Replay;
 public sealed class PolicyTally
 {
     public PolicyTally(int rules)
+        : this(rules, byReference: false)
     {
+    }
+
+    /// <param name="rules">The policy's rule count.</param>
+    /// <param name="byReference">For one batch: talkers keyed by string instance (see <see cref="Talkers"/>).</param>
+    internal PolicyTally(int rules, bool byReference)
+    {
+        Users = new(byReference);
+        UserAgents = new(byReference);
+        Resources = new(byReference);
+        Namespaces = new(byReference);
         Rules = new RuleTally[rules + 1];
         for (var i = 0; i < Rules.Length; i++)
         {
@@ -26,13 +37,13 @@ public sealed class PolicyTally
 
     public long[] LevelBytes { get; } = new long[4];
 
-    public Talkers Users { get; } = new();
+    public Talkers Users { get; }
 
-    public Talkers UserAgents { get; } = new();
+    public Talkers UserAgents { get; }
 
-    public Talkers Resources { get; } = new();
+    public Talkers Resources { get; }
 
-    public Talkers Namespaces { get; } = new();
+    public Talkers Namespaces { get; }
 
     public long Events { get; internal set; }
 

@@ -34,6 +34,9 @@ public sealed class ReplayTally : BatchResult
 
     public DateTimeOffset? Last => Parse(_last);
 
+    /// <summary>A total that batches are added to (keyed by text), not a batch.</summary>
+    internal bool IsTotal { get; init; }
+
     internal void Prepare(ReplaySide[] sides)
     {
         if (_sides.Length == sides.Length)
@@ -43,7 +46,7 @@ public sealed class ReplayTally : BatchResult
         _sides = new PolicyTally[sides.Length];
         for (var i = 0; i < sides.Length; i++)
         {
-            _sides[i] = new PolicyTally(sides[i].Policy.Rules.Count);
+            _sides[i] = new PolicyTally(sides[i].Policy.Rules.Count, byReference: !IsTotal);
         }
     }
 

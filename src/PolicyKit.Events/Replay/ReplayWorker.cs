@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using PolicyKit.Events.Framing;
 using PolicyKit.Events.Reading;
 
@@ -55,7 +56,7 @@ public sealed class ReplayWorker(ReplaySide[] sides, BodySizeModel model) : IEve
             tally.EstimatedBytes += estimated;
             tally.LevelBytes[(int)decision.Level] += bytes;
             tally.Users.Add(user ??= e.Username, bytes);
-            tally.UserAgents.Add(agent ??= e.UserAgent, bytes);
+            tally.UserAgents.Add(agent ??= e.PooledUserAgent, bytes);
             tally.Resources.Add(resource ??= ResourceKey(e), bytes);
             tally.Namespaces.Add(ns ??= e.Namespace, bytes);
         }
@@ -81,8 +82,29 @@ public sealed class ReplayWorker(ReplaySide[] sides, BodySizeModel model) : IEve
         }
     }
 
-    /// <summary>group/resource (core: resource), with /subresource; a non-resource request by its path.</summary>
-    private static string ResourceKey(Utf8AuditEvent e)
+    // resource.group/subresource per (resource, group, subresource) as the view's shared strings: made once, not per event.
+    private readonly Dictionary<(string, string, string), string> _resourceKeys = new(SharedStrings.Instance);
+
+    /// <summary>resource.group (core: resource), with /subresource; a non-resource request by its path.</summary>
+    private string ResourceKey(Utf8AuditEvent e)
+    {
+        if (e.HasObjectRef)
+        {
+            var key = (e.Resource, e.ApiGroup, e.Subresource);
+            if (!_resourceKeys.TryGetValue(key, out var known))
+            {
+                if (_resourceKeys.Count > 4096)
+                {
+                    _resourceKeys.Clear();
+                }
+                _resourceKeys[key] = known = MakeResourceKey(e);
+            }
+            return known;
+        }
+        return MakeResourceKey(e);
+    }
+
+    private static string MakeResourceKey(Utf8AuditEvent e)
     {
         if (!e.HasObjectRef)
         {
@@ -92,5 +114,18 @@ public sealed class ReplayWorker(ReplaySide[] sides, BodySizeModel model) : IEve
         }
         var name = e.ApiGroup.Length > 0 ? e.Resource + "." + e.ApiGroup : e.Resource;
         return e.Subresource.Length > 0 ? name + "/" + e.Subresource : name;
+    }
+
+    /// <summary>Compares triples of strings by instance.</summary>
+    private sealed class SharedStrings : IEqualityComparer<(string, string, string)>
+    {
+        public static readonly SharedStrings Instance = new();
+
+        public bool Equals((string, string, string) x, (string, string, string) y)
+            => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2) && ReferenceEquals(x.Item3, y.Item3);
+
+        public int GetHashCode((string, string, string) t)
+            => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(t.Item1),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(t.Item2), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(t.Item3));
     }
 }

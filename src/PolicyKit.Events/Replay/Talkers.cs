@@ -6,7 +6,19 @@ namespace PolicyKit.Events.Replay;
 /// <summary>Bytes written and events per key (a user, a user agent, a resource, a namespace); merging is summing.</summary>
 public sealed class Talkers
 {
-    private readonly Dictionary<string, (long Events, long Bytes)> _byKey = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Events, long Bytes)> _byKey;
+
+    public Talkers()
+        : this(byReference: false)
+    {
+    }
+
+    /// <param name="byReference">
+    /// Key by string instance: a batch's keys are mostly the event view's shared strings, so this saves hashing text per event;
+    /// two instances of one text are two entries until the batch is added to a total keyed by text.
+    /// </param>
+    internal Talkers(bool byReference)
+        => _byKey = byReference ? new(ReferenceEqualityComparer.Instance) : new(System.StringComparer.Ordinal);
 
     public int Count => _byKey.Count;
 

@@ -18,13 +18,19 @@ internal static class ChangesText
         {
             text.Append(' ').Append(old.ToName()).Append(" -> ").Append(@new.ToName()).Append(' ').Append(Count(n)).Append(';');
         }
-        text.Length--;
+        if (text[^1] == ';')
+        {
+            text.Length--;
+        }
         text.Append("\n  by deciding rule (old -> new):");
         foreach (var ((old, @new), n) in changes.Rules.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Old).ThenBy(p => p.Key.New).Take(10))
         {
             text.Append(' ').Append(Rule(old)).Append(" -> ").Append(Rule(@new)).Append(' ').Append(Count(n)).Append(';');
         }
-        text.Length--;
+        if (text[^1] == ';')
+        {
+            text.Length--;
+        }
         text.Append('\n');
         Top(text, "users", changes.Users);
         Top(text, "resources", changes.Resources);
@@ -44,7 +50,10 @@ internal static class ChangesText
             text.Append(' ').Append(ControlCharacters.Escape(t.Key.Length == 0 ? "(none)" : t.Key)).Append(' ').Append(Count(t.Events))
                 .Append(" events (").Append(t.Bytes >= 0 ? "+" : "").Append(Bytes(t.Bytes)).Append(");");
         }
-        text.Length--;
+        if (text[^1] == ';')
+        {
+            text.Length--;
+        }
         text.Append('\n');
     }
 }

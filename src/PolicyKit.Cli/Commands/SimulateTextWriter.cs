@@ -14,7 +14,7 @@ internal static class SimulateTextWriter
     {
         var text = new StringBuilder();
         var tally = report.Tally;
-        text.Append("log: ").Append(Count(tally.Events)).Append(" events, ").Append(Bytes(tally.LoggedBytes)).Append("; logged at");
+        text.Append("log: ").Append(Count(tally.Events)).Append(" events, ").Append(Bytes(tally.LoggedBytes)).Append(tally.Events > 0 ? "; logged at" : "");
         for (var l = 0; l < 4; l++)
         {
             if (tally.LoggedLevels[l] > 0)
@@ -109,7 +109,10 @@ internal static class SimulateTextWriter
         {
             text.Append(' ').Append(ControlCharacters.Escape(t.Key.Length == 0 ? "(none)" : t.Key)).Append(' ').Append(Bytes(t.Bytes)).Append(';');
         }
-        text.Length--;
+        if (text[^1] == ';')
+        {
+            text.Length--;
+        }
         text.Append('\n');
     }
 

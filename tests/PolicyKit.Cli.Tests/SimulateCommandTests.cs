@@ -219,5 +219,8 @@ public class SimulateCommandTests
         var bad = CliRunner.Run("simulate", Gke, "--events", Immudb, "--size-model", Gke);
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--size-model", bad.Error);
+        var metadataOnly = CliRunner.Run("simulate", Gke, "--events", Immudb, "--size-model", Immudb);
+        Assert.Equal(2, metadataOnly.ExitCode);
+        Assert.Contains("no RequestResponse-level events to learn body sizes from", metadataOnly.Error);
     }
 }

@@ -137,6 +137,10 @@ internal static class SimulateCommand
         {
             throw new InputException($"--size-model {problems[0]}");
         }
+        if (!model.Sizes.ContainsKey(("*", "*")))
+        {
+            throw new InputException($"--size-model {InputFiles.DisplayName(log)}: no RequestResponse-level events to learn body sizes from");
+        }
         return model;
     }
 }

@@ -22,6 +22,7 @@ internal static class CliApp
             LintCommand.Create(context),
             WitnessesCommand.Create(context),
             DiffCommand.Create(context),
+            SimulateCommand.Create(context),
             DetectCommand.Create(context),
         };
         return root;

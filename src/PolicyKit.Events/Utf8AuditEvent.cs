@@ -73,6 +73,21 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     /// </summary>
     public string ReceivedTimestamp => Text(_requestReceivedTimestamp.Length > 0 ? _requestReceivedTimestamp : _stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp);
 
+    /// <summary>The user agent as a shared string (agents repeat across events): for tallies keyed by it.</summary>
+    internal string PooledUserAgent => _userAgentText ??= Pooled(_userAgent);
+
+    /// <summary>The length of the requestObject value as logged (0 when absent): what a lower level would drop.</summary>
+    internal int RequestObjectLength => _requestObject.Length;
+
+    /// <summary>The length of the responseObject value as logged (0 when absent).</summary>
+    internal int ResponseObjectLength => _responseObject.Length;
+
+    /// <summary>The level field's text as logged (not decoded; empty when absent).</summary>
+    internal ReadOnlySpan<byte> LevelJson => _level.Present ? _json.Span.Slice(_level.Start, _level.Length) : default;
+
+    /// <summary>requestReceivedTimestamp's text as logged (escapes kept), or empty.</summary>
+    internal ReadOnlySpan<byte> RequestReceivedJson => _requestReceivedTimestamp.Present ? _json.Span.Slice(_requestReceivedTimestamp.Start, _requestReceivedTimestamp.Length) : default;
+
     /// <summary>Off: every value is read through System.Text.Json (tests hold the two ways equal).</summary>
     internal bool UseFastScan { get; init; } = true;
 

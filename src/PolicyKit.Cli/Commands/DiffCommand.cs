@@ -1,5 +1,11 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using PolicyKit.Cli.Events;
+using PolicyKit.Events.Input;
+using PolicyKit.Events.Reading;
+using PolicyKit.Events.Replay;
+using PolicyKit.Events.Replay.Reports;
 using PolicyKit.Analysis;
 using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.IO;
@@ -23,13 +29,18 @@ internal static class DiffCommand
         var from = CommonOptions.VersionOption("--from-version", "The apiserver version for OLD (default: --kubernetes-version): diff across an upgrade.");
         var to = CommonOptions.VersionOption("--to-version", "The apiserver version for NEW (default: --kubernetes-version).");
         var format = CommonOptions.FormatOption("text", "json", "markdown");
+        var events = SimulateCommand.EventsOption(required: false);
+        events.Description = "Also replay these audit logs through both policies: events per old -> new level and deciding rule, the top changed users and resources, and the change in volume and cost (as simulate OLD NEW).";
+        var price = SimulateCommand.PriceOption();
+        var reading = new EventOptions();
         var command = new Command("diff",
             "The exact set of requests whose decision (level, omitted stages, omitManagedFields) changes from OLD to NEW, as a few regions, " +
             "each with its old → new decision, the rules that decide it on each side and a witness request. Equivalent policies report nothing.\n" +
             "Exit codes: 0 no change, 1 changes, 2 usage or I/O error or a policy the apiserver refuses.")
         {
-            old, @new, assembly, policy, version, from, to, format,
+            old, @new, assembly, policy, version, from, to, format, events, price,
         };
+        reading.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(@new) is not null && result.GetValue(assembly) is not null)
@@ -53,12 +64,17 @@ internal static class DiffCommand
             {
                 throw new InputException("give NEW (or --assembly DLL), or compare OLD with itself across --from-version and --to-version");
             }
-            return Run(context, oldFile, newFile ?? oldFile, parse.GetValue(policy), versions, parse.GetValue(format)!);
+            var logs = parse.GetValue(events) is { Length: > 0 } given ? new DiffEvents(LogRun.Inputs(context, given,
+                oldFile == InputFiles.Stdin || newFile == InputFiles.Stdin ? "a policy '-'" : null), reading.Read(parse), SimulateCommand.Prices(parse.GetValue(price))) : null;
+            return Run(context, oldFile, newFile ?? oldFile, parse.GetValue(policy), versions, parse.GetValue(format)!, logs);
         });
         return command;
     }
 
-    private static int Run(CliContext context, string oldFile, string newFile, string? policyName, DiffVersions versions, string format)
+    /// <summary>What --events asks for: the logs to replay through both sides, and the prices of the cost delta.</summary>
+    private sealed record DiffEvents(IReadOnlyList<LogInput> Inputs, EventReadOptions Options, IReadOnlyList<IngestionPrice> Prices);
+
+    private static int Run(CliContext context, string oldFile, string newFile, string? policyName, DiffVersions versions, string format, DiffEvents? logs)
     {
         // Across an upgrade both files are read as the newer apiserver reads them: the point is what a policy written for it
         // (group: "*") meant to the older one, which would refuse the file; that is said on stderr.
@@ -82,13 +98,26 @@ internal static class DiffCommand
             context.Error.WriteLine("error: " + ex.Message);
             return ExitCodes.Usage;
         }
+        if (logs is null)
+        {
+            context.Out.Write(format switch
+            {
+                "json" => DiffJsonWriter.Write(report),
+                "markdown" => DiffMarkdownWriter.Write(report),
+                _ => DiffTextWriter.Write(report),
+            });
+            return report.ExitCode;
+        }
+        // Both sides decided by the reference evaluator at their version (a built assembly's matcher is held equal to it).
+        ReplaySide[] sides = [ReplaySide.Evaluated(old.Name, old.Policy, versions.Old), ReplaySide.Evaluated(@new.Name, @new.Policy, versions.New)];
+        var (replay, summary) = SimulateCommand.Replay(context, sides, logs.Inputs, logs.Options, logs.Prices, BodySizeModel.Default);
         context.Out.Write(format switch
         {
-            "json" => DiffJsonWriter.Write(report),
-            "markdown" => DiffMarkdownWriter.Write(report),
-            _ => DiffTextWriter.Write(report),
+            "json" => DiffEventsWriter.Json(DiffJsonWriter.Write(report), replay),
+            "markdown" => DiffMarkdownWriter.Write(report) + "\n" + SimulateMarkdownWriter.Write(replay),
+            _ => DiffTextWriter.Write(report) + "\n" + SimulateTextWriter.WriteChanges(replay),
         });
-        return report.ExitCode;
+        return summary.FailedInputs > 0 ? ExitCodes.Usage : report.ExitCode;
     }
 
     private static void WarnIfRefused(CliContext context, DiffSide? side, KubernetesVersion version)

@@ -109,6 +109,9 @@ public sealed class Utf8AuditEvent : IDetectionEvent
 
     public bool IsEventList => Kind == "EventList";
 
+    /// <summary>The JSON of the event loaded last (for a cloud envelope: the audit.k8s.io/v1 event it stands for); valid until the next Load.</summary>
+    public ReadOnlyMemory<byte> Json => _json;
+
     /// <summary>Whether the last <see cref="Load"/> failed because the input is not (one) JSON value at all.</summary>
     public bool NotJson { get; private set; }
 

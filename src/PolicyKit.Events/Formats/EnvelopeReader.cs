@@ -55,6 +55,10 @@ internal sealed class EnvelopeReader
                 : GkeLogEntry.Map(document.RootElement, shape == EnvelopeShape.GkeBigQueryRow, _writer);
             _writer.Flush();
         }
+        catch (FormatException ex)
+        {
+            problem = ex.Message;
+        }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
             // Text System.Text.Json will not hand out (invalid UTF-8, lone surrogates in a field read) or a body not JSON.

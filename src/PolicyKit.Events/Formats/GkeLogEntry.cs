@@ -205,7 +205,14 @@ internal static class GkeLogEntry
             {
                 return null;
             }
-            parsed = JsonDocument.Parse(text, ReadLimits.DocumentOptions);
+            try
+            {
+                parsed = JsonDocument.Parse(text, ReadLimits.DocumentOptions);
+            }
+            catch (JsonException ex)
+            {
+                throw new FormatException($"{field} is no JSON text: {JsonTokens.NotJson(ex)}");
+            }
             return parsed.RootElement;
         }
         return body;

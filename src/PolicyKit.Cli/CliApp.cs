@@ -22,6 +22,7 @@ internal static class CliApp
             LintCommand.Create(context),
             WitnessesCommand.Create(context),
             DetectCommand.Create(context),
+            FilterCommand.Create(context),
         };
         return root;
     }

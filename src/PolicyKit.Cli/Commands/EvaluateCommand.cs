@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
 using PolicyKit.Events.Input;
 using PolicyKit.Events.Reading;
-using PolicyKit.Validation;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -62,40 +60,10 @@ internal static class EvaluateCommand
             // Inputs first: a second stdin is a usage error before anything is read.
             var inputs = LogRun.Inputs(context, parse.GetValue(events)!, dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null);
             var options = reading.Read(parse);
-            return dll is not null
-                ? RunCompiled(context, dll, policyPath, inputs, options)
-                : Run(context, policyPath!, inputs, options, parse.GetValue(version));
+            using var decider = PolicyDecider.Load(context, policyPath, dll, parse.GetValue(version));
+            return decider is null ? ExitCodes.Usage : Replay(context, inputs, options, decider.Decide);
         });
         return command;
-    }
-
-    /// <summary>Evaluates with the compiled matcher of a built policy assembly.</summary>
-    private static int RunCompiled(CliContext context, string dll, string? policyName, IReadOnlyList<LogInput> inputs, EventReadOptions options)
-    {
-        using var compiled = CompiledPolicy.Load(dll, policyName);
-        return Replay(context, inputs, options, request => compiled.Evaluate(request));
-    }
-
-    private static int Run(CliContext context, string policyPath, IReadOnlyList<LogInput> inputs, EventReadOptions options, KubernetesVersion version)
-    {
-        var document = PolicyLoader.Load(policyPath, version, context);
-        var name = InputFiles.DisplayName(policyPath);
-        foreach (var f in document.Findings)
-        {
-            if (f.Severity != Severity.Info)
-            {
-                context.Error.WriteLine(f.Format(name));
-            }
-        }
-        var policy = PolicyLoader.Loadable(document);
-        if (policy is null)
-        {
-            context.Error.WriteLine($"error: {name}: kube-apiserver would refuse this policy; fix the errors above (policykit validate {name})");
-            return ExitCodes.Usage;
-        }
-
-        var evaluator = new PolicyEvaluator(policy, version);
-        return Replay(context, inputs, options, request => evaluator.Evaluate(request));
     }
 
     /// <summary>Decides every event of every input, one JSON line each, in input order.</summary>

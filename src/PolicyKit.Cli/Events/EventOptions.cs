@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using PolicyKit.Events;
+using PolicyKit.Events.Formats;
 using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Cli.Events;
@@ -22,8 +23,16 @@ internal sealed class EventOptions
         DefaultValueFactory = _ => ReadLimits.DefaultMaxValueBytes >> 20,
     };
 
+    public Option<string> InputFormat { get; } = new("--input-format")
+    {
+        Description = "What the logs hold: auto (each input's format from its first value), audit (audit.k8s.io events), gke (Cloud Logging entries), eks (CloudWatch records), aks (Azure Monitor records, AKSAudit rows).",
+        HelpName = "FORMAT",
+        DefaultValueFactory = _ => "auto",
+    };
+
     public EventOptions()
     {
+        InputFormat.AcceptOnlyFromAmong([.. InputFormats.Names]);
         Threads.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -44,6 +53,7 @@ internal sealed class EventOptions
     {
         command.Options.Add(Threads);
         command.Options.Add(MaxEventSize);
+        command.Options.Add(InputFormat);
     }
 
     public EventReadOptions Read(ParseResult parse, Action? onIdle = null) => new()
@@ -51,5 +61,6 @@ internal sealed class EventOptions
         Workers = parse.GetValue(Threads),
         MaxValueBytes = parse.GetValue(MaxEventSize) << 20,
         OnIdle = onIdle,
+        Format = InputFormats.Parse(parse.GetValue(InputFormat)!),
     };
 }

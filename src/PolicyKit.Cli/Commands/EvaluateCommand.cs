@@ -30,9 +30,8 @@ internal static class EvaluateCommand
         {
             Description = "Audit logs: JSON lines of Event, EventList documents, v1 or v1beta1; '-' reads stdin; .gz is read transparently.",
             HelpName = "EVENTS",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var version = CommonOptions.KubernetesVersionOption();
         var reading = new EventOptions();
@@ -58,18 +57,21 @@ internal static class EvaluateCommand
             var policyPath = parse.GetValue(policy);
             var dll = parse.GetValue(assembly);
             // Inputs first: a second stdin is a usage error before anything is read.
-            var inputs = LogRun.Inputs(context, parse.GetValue(events)!, dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null);
-            var options = reading.Read(parse);
-            using var decider = PolicyDecider.Load(context, policyPath, dll, parse.GetValue(version));
-            return decider is null ? ExitCodes.Usage : Replay(context, inputs, options, decider.Decide);
+            var inputs = reading.Inputs(parse, context, parse.GetValue(events) ?? [], dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null, false, out var following);
+            using (following)
+            {
+                var options = reading.Read(parse);
+                using var decider = PolicyDecider.Load(context, policyPath, dll, parse.GetValue(version));
+                return decider is null ? ExitCodes.Usage : Replay(context, inputs, options, decider.Decide, following);
+            }
         });
         return command;
     }
 
     /// <summary>Decides every event of every input, one JSON line each, in input order.</summary>
-    private static int Replay(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, Func<AuditRequest, AuditDecision> decide)
+    private static int Replay(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, Func<AuditRequest, AuditDecision> decide, LogFollowing? following)
     {
-        var summary = LogRun.Read(context, inputs, options, () => new DecisionWriter(decide), _ => { });
+        var summary = LogRun.Read(context, inputs, options, () => new DecisionWriter(decide), _ => { }, following: following);
         if (summary.Skipped > 0)
         {
             context.Error.WriteLine($"{summary.Skipped} input value(s) were not audit events and were skipped");

@@ -51,8 +51,8 @@ internal static class FilterCommand
         {
             var policyPath = parse.GetValue(policy);
             var dll = parse.GetValue(assembly);
-            var arguments = parse.GetValue(logs) is { Length: > 0 } given ? given : [InputFiles.Stdin];
-            var inputs = LogRun.Inputs(context, arguments, dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null);
+            var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null, true, out var following);
+            using var stopFollowing = following;
             var options = reading.Read(parse);
             using var decider = PolicyDecider.Load(context, policyPath, dll, parse.GetValue(version));
             if (decider is null)
@@ -66,7 +66,7 @@ internal static class FilterCommand
                 none += batch.DroppedNone;
                 stage += batch.DroppedStage;
                 below += batch.BelowLevel;
-            }, () => $", {kept} kept");
+            }, () => $", {kept} kept", following);
             context.Error.WriteLine($"filter: {summary.Events} event(s) read, {kept} written, {none} dropped (level None), {stage} dropped (omitted stage)"
                 + (below > 0 ? $"; {below} recorded below the policy's level, written at their own level (the log lacks their bodies)" : "")
                 + (summary.Skipped > 0 ? $"; {summary.Skipped} input value(s) skipped (not audit events)" : ""));

@@ -30,6 +30,18 @@ internal sealed class EventOptions
         DefaultValueFactory = _ => "auto",
     };
 
+    public Option<string?> Follow { get; } = new("--follow", "-f")
+    {
+        Description = "Follow this log as kube-apiserver writes and rotates it (its --audit-log-path), until interrupted (Ctrl+C, SIGTERM): rotated files are read to their end, none twice.",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> State { get; } = new("--state")
+    {
+        Description = "With --follow: a checkpoint file, rewritten as events are handed on; a restart resumes where the last run stopped (in the log or its rotated backups).",
+        HelpName = "FILE",
+    };
+
     public EventOptions()
     {
         InputFormat.AcceptOnlyFromAmong([.. InputFormats.Names]);
@@ -54,6 +66,39 @@ internal sealed class EventOptions
         command.Options.Add(Threads);
         command.Options.Add(MaxEventSize);
         command.Options.Add(InputFormat);
+        command.Options.Add(Follow);
+        command.Options.Add(State);
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(State) is not null && r.GetValue(Follow) is null)
+            {
+                r.AddError("--state goes with --follow FILE");
+            }
+        });
+    }
+
+    /// <summary>
+    /// The inputs: the followed log (<paramref name="following"/>, to dispose), or the logs the arguments name;
+    /// <paramref name="defaultToStdin"/>: no argument reads stdin (filter, a pipeline stage).
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<PolicyKit.Events.Input.LogInput> Inputs(ParseResult parse, PolicyKit.Cli.IO.CliContext context,
+        string[] logs, string? stdinTaken, bool defaultToStdin, out LogFollowing? following)
+    {
+        following = null;
+        if (parse.GetValue(Follow) is { } followed)
+        {
+            if (logs.Length > 0)
+            {
+                throw new PolicyKit.Cli.IO.InputException("give logs to read, or --follow FILE, not both");
+            }
+            following = new LogFollowing(followed, parse.GetValue(State), context);
+            return [following.Log.Input];
+        }
+        if (logs.Length == 0 && !defaultToStdin)
+        {
+            throw new PolicyKit.Cli.IO.InputException("give the logs to read, or --follow FILE");
+        }
+        return LogRun.Inputs(context, logs.Length == 0 ? [PolicyKit.Events.Input.LogInput.StdinArgument] : logs, stdinTaken);
     }
 
     public EventReadOptions Read(ParseResult parse, Action? onIdle = null) => new()

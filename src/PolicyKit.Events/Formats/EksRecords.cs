@@ -23,19 +23,25 @@ internal static class EksRecords
         }
         var list = shape == EnvelopeShape.EksSubscription ? "logEvents"u8 : "events"u8;
         var listName = shape == EnvelopeShape.EksSubscription ? "logEvents" : "events";
-        var control = false;
+        var passOver = false;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var name = JsonTokens.Name(ref r);
             var isList = name.SequenceEqual(list);
             var isType = name.SequenceEqual("messageType"u8);
+            var isStream = name.SequenceEqual("logStream"u8);
             r.Read();
             if (isType && r.TokenType == JsonTokenType.String)
             {
                 // CloudWatch checks a new subscription with a CONTROL_MESSAGE, whose logEvents are no audit events.
-                control = r.ValueSpan.SequenceEqual("CONTROL_MESSAGE"u8);
+                passOver |= r.ValueSpan.SequenceEqual("CONTROL_MESSAGE"u8);
             }
-            if (!isList || control)
+            else if (isStream && r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && r.ValueSpan.Length > 0)
+            {
+                // A subscription covers the cluster's log group: the other control plane logs (kube-apiserver, authenticator...) are passed over.
+                passOver |= !r.ValueSpan.StartsWith("kube-apiserver-audit"u8);
+            }
+            if (!isList || passOver)
             {
                 r.Skip();
                 continue;

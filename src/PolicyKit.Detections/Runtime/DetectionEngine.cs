@@ -90,12 +90,14 @@ public sealed class DetectionEngine
     /// </summary>
     public void Process(in FramedValue value, EventDecoder decoder, BatchResult into, Action<Utf8AuditEvent, List<DetectionRule>> onMatches)
     {
-        if (UsePrefilter && QuickEventScan.TryScan(value.Json.Span, out var scan) && IsPlainEvent(ref scan) && !MayMatch(value.Json.Span, ref scan))
+        if (UsePrefilter && CannotMatch(value.Json))
         {
             into.Events++;
             return;
         }
         FullyRead++;
+        // The events of a cloud envelope (EKS, AKS, GKE) are raw event JSON once unwrapped: the same prefilter applies.
+        decoder.SkipUnread = UsePrefilter ? _cannotMatch ??= CannotMatch : null;
         decoder.Decode(value, into, e =>
         {
             _matches.Clear();
@@ -106,6 +108,12 @@ public sealed class DetectionEngine
             }
         });
     }
+
+    private Func<ReadOnlyMemory<byte>, bool>? _cannotMatch;
+
+    /// <summary>Whether the raw JSON of an event shows that no rule can match it (so it need not be read).</summary>
+    private bool CannotMatch(ReadOnlyMemory<byte> json)
+        => QuickEventScan.TryScan(json.Span, out var scan) && IsPlainEvent(ref scan) && !MayMatch(json.Span, ref scan);
 
     /// <summary>The checks <see cref="Utf8AuditEvent.Load"/> makes, on the scan: anything else takes the full path.</summary>
     private static bool IsPlainEvent(ref QuickEventScan scan)

@@ -19,6 +19,12 @@ public sealed class EventDecoder : IEnvelopeSink
 
     public Utf8AuditEvent Event { get; } = new();
 
+    /// <summary>
+    /// Called with the JSON of each event an envelope carries or stands for, before it is read; true: the event is
+    /// counted and not read (detect's prefilter: no rule can match it, as it checks raw events before reading them).
+    /// </summary>
+    public Func<ReadOnlyMemory<byte>, bool>? SkipUnread { get; set; }
+
     /// <summary>Calls <paramref name="onEvent"/> for each event of the value; problems go to <paramref name="into"/>.</summary>
     public void Decode(in FramedValue value, BatchResult into, Action<Utf8AuditEvent> onEvent)
     {
@@ -161,6 +167,11 @@ public sealed class EventDecoder : IEnvelopeSink
 
     void IEnvelopeSink.Event(ReadOnlyMemory<byte> eventJson, long line, string place)
     {
+        if (SkipUnread?.Invoke(eventJson) == true)
+        {
+            _into!.Events++;
+            return;
+        }
         var problem = Event.Load(eventJson);
         if (problem is null && Event.IsEventList)
         {

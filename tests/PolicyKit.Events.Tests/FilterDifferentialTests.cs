@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json.Nodes;
 using PolicyKit.Events;
@@ -37,6 +38,25 @@ public class FilterDifferentialTests
     {
         Gen.Select(Generators.Policy, Event.Array[1, 12]).Sample((policy, events) =>
             Check(events.Select(e => e.ToJsonString()).ToList(), new PolicyEvaluator(policy), "generated"), iter: 300);
+    }
+
+    /// <summary>Mutated logs of every format, filtered through a policy that keeps everything but managedFields: never an exception.</summary>
+    [Fact]
+    public void Mutated_logs_never_escape_the_filter()
+    {
+        var policy = PolicyYamlReader.Read("apiVersion: audit.k8s.io/v1\nkind: Policy\nomitManagedFields: true\nrules:\n- level: RequestResponse\n").Policy!;
+        var evaluator = new PolicyEvaluator(policy);
+        var seeds = Mutations.Seeds(Fixtures.Path("events"), "*.json*");
+        Mutations.Of(seeds).Sample(bytes =>
+        {
+            var output = new ArrayBufferWriter<byte>();
+            AuditLogReader.Read([LogInput.Of("log", () => new MemoryStream(bytes))], new EventReadOptions { Workers = 1 }, () => new Filtering(evaluator), r => output.Write(r.Output.WrittenSpan));
+            foreach (var line in Encoding.UTF8.GetString(output.WrittenSpan).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // Every line written is one JSON value.
+                using var _ = System.Text.Json.JsonDocument.Parse(line, new System.Text.Json.JsonDocumentOptions { MaxDepth = PolicyKit.Events.ReadLimits.MaxDepth + 8 });
+            }
+        }, iter: 300);
     }
 
     private static void Check(List<string> events, PolicyEvaluator evaluator, string name)

@@ -69,8 +69,8 @@ public class EngineUnitTests
     public void Necessary_literals_of_the_pack()
     {
         string[]? Of(string id) => DetectionLiterals.Necessary(BuiltInDetections.Detections.Single(r => r.Id == id).Info.Condition)?.ToArray();
-        Assert.Equal(["system:anonymous", "system:unauthenticated"], Of("anonymous-allowed"));
-        Assert.Equal(["\"impersonatedUser\""], Of("impersonate-privileged"));
+        Assert.Equal(["system:anonymous", "system:unauthenticated"], Of("anonymous-allowed")!);
+        Assert.Equal(["\"impersonatedUser\""], Of("impersonate-privileged")!);
         // Decoded query values are no literal; the index already holds resource, subresource and verb.
         Assert.Null(Of("pod-exec-suspicious-command"));
         Assert.Null(Of("pod-exec"));

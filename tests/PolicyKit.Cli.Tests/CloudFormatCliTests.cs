@@ -99,6 +99,52 @@ public class CloudFormatCliTests
         Assert.Equal(kept, r.OutLines.Select(l => JsonNode.Parse(l)!).Select(e => (string?)e["auditID"] + "/" + (string?)e["stage"]));
     }
 
+    [Theory]
+    [InlineData("eks/falco-traces.records.jsonl")]
+    [InlineData("aks/falco-traces.records.jsonl")]
+    public void Filter_can_keep_each_event_in_the_record_it_came_in(string fixture)
+    {
+        var log = Fixtures.Path("events", fixture);
+        var audit = CliRunner.Run("filter", "--policy", Fixtures.Policy("kubermatic-minimal.yaml"), log);
+        var same = CliRunner.Run("filter", "--policy", Fixtures.Policy("kubermatic-minimal.yaml"), "--output-format", "same", log);
+        Assert.Equal(0, same.ExitCode);
+        Assert.Equal(audit.Error, same.Error);
+        Assert.Equal(audit.OutLines.Length, same.OutLines.Length);
+        Assert.True(same.OutLines.Length < File.ReadAllLines(log).Length, "the policy drops some events");
+        var inputs = File.ReadAllLines(log).Select(l => JsonNode.Parse(l)!).ToList();
+        foreach (var (record, filtered) in same.OutLines.Select(l => JsonNode.Parse(l)!).Zip(audit.OutLines))
+        {
+            Assert.Equal(filtered, Carried(record));
+            // Everything else of the record is as it came.
+            Assert.Contains(inputs, i => JsonNode.DeepEquals(Without(i), Without(record)) && (string?)JsonNode.Parse(Carried(i))!["auditID"] == (string?)JsonNode.Parse(filtered)!["auditID"]);
+        }
+
+        static string Carried(JsonNode record) => (string)(record["message"] ?? record["properties"]!["log"])!;
+
+        static JsonNode Without(JsonNode record)
+        {
+            var copy = record.DeepClone();
+            if (copy["message"] is not null)
+            {
+                copy.AsObject().Remove("message");
+            }
+            else
+            {
+                copy["properties"]!.AsObject().Remove("log");
+            }
+            return copy;
+        }
+    }
+
+    [Fact]
+    public void Filter_keeps_no_envelope_it_cannot_write_again()
+    {
+        var r = CliRunner.Run("filter", "--policy", Policy, "--output-format", "same", Fixtures.Path("events", "gke", "container-recorder.jsonl"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Empty(r.OutLines);
+        Assert.Contains("container-recorder.jsonl:1: --output-format same keeps raw events and one-event records, one per line (EKS records, AKS records), not a GKE LogEntry; write it with --output-format audit; skipped", r.Error);
+    }
+
     [Fact]
     public void A_forced_input_format_refuses_other_shapes()
     {

@@ -29,6 +29,13 @@ internal static class FilterCommand
             HelpName = "DLL",
         };
         var version = CommonOptions.KubernetesVersionOption();
+        var outputFormat = new Option<string>("--output-format")
+        {
+            Description = "audit: audit.k8s.io/v1 JSON lines (the default); same: each kept event in the record it came in (raw events, EKS records, AKS records; one record per line).",
+            HelpName = "FORMAT",
+            DefaultValueFactory = _ => "audit",
+        };
+        outputFormat.AcceptOnlyFromAmong("audit", "same");
         var reading = new EventOptions();
         var command = new Command("filter",
             "Apply a policy to recorded events as kube-apiserver would have applied it when writing them: events the policy logs at None and\n" +
@@ -37,7 +44,7 @@ internal static class FilterCommand
             "Filter a log recorded at RequestResponse (or a cloud's log at its level) to see what a policy would keep.\n" +
             "Exit codes: 0 every value read, 1 some input values were no events, 2 bad usage, a policy the apiserver would refuse, or an input not read whole.")
         {
-            logs, policy, assembly, version,
+            logs, policy, assembly, version, outputFormat,
         };
         reading.AddTo(command);
         command.Validators.Add(result =>
@@ -60,7 +67,7 @@ internal static class FilterCommand
                 return ExitCodes.Usage;
             }
             long kept = 0, none = 0, stage = 0, below = 0;
-            var summary = LogRun.Read<FilterBatch>(context, inputs, options, () => new FilterWriter(decider.Decide), batch =>
+            var summary = LogRun.Read<FilterBatch>(context, inputs, options, () => new FilterWriter(decider.Decide, parse.GetValue(outputFormat) == "same"), batch =>
             {
                 kept += batch.Kept;
                 none += batch.DroppedNone;

@@ -1,5 +1,9 @@
 using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Json.Nodes;
 using PolicyKit.Events;
+using PolicyKit.Events.Formats;
 using PolicyKit.Events.Filtering;
 using PolicyKit.Events.Framing;
 using PolicyKit.Events.Reading;
@@ -24,11 +28,19 @@ internal sealed class FilterBatch : BatchResult
     }
 }
 
-/// <summary>filter's worker: decides each event with the policy and writes what the apiserver would have written of it (<see cref="EventFilter"/>).</summary>
-internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide) : IEventWorker<FilterBatch>
+/// <summary>
+/// filter's worker: decides each event with the policy and writes what the apiserver would have written of it
+/// (<see cref="EventFilter"/>), as an audit.k8s.io/v1 line, or with <paramref name="sameEnvelope"/> inside the record
+/// it came in (an EKS record's message, an AKS record's properties.log; a record whose event is dropped is dropped).
+/// </summary>
+internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide, bool sameEnvelope = false) : IEventWorker<FilterBatch>
 {
+    /// <summary>The record is written again as it came, as far as JSON goes: no \u-escaping of what needs none.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly EventDecoder _decoder = new();
     private readonly EventFilter _filter = new();
+    private readonly ArrayBufferWriter<byte> _kept = new();
     private FilterBatch? _into;
     private long _line;
     private Action<Utf8AuditEvent>? _onEvent;
@@ -37,13 +49,47 @@ internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide) : I
     {
         _into = into;
         _line = value.Line;
-        _decoder.Decode(value, into, _onEvent ??= Filter);
+        if (!sameEnvelope)
+        {
+            _decoder.Decode(value, into, _onEvent ??= Filter);
+            return;
+        }
+        var shape = FormatDetector.DetectValue(value.Json.Span);
+        if (shape.Shape.Format() is InputFormat.Auto or InputFormat.Audit)
+        {
+            // Raw events (or values that are none, reported as usual): the same is the audit form.
+            _decoder.Decode(value, into, _onEvent ??= Filter);
+            return;
+        }
+        if (shape.NotJson is not null || shape.IsList || shape.Shape is not (EnvelopeShape.EksRecord or EnvelopeShape.AksRecord))
+        {
+            into.Report(value.Line, $"--output-format same keeps raw events and one-event records, one per line (EKS records, AKS records), not {(shape.IsList ? "a list of " : "")}{shape.Shape.Describe()}{(shape.NotJson is null ? "" : " among other values")}; write it with --output-format audit");
+            return;
+        }
+        _kept.Clear();
+        _decoder.Decode(value, into, e => Filter(e, _kept));
+        if (_kept.WrittenCount > 0)
+        {
+            var record = JsonNode.Parse(value.Json.Span)!;
+            var text = Encoding.UTF8.GetString(_kept.WrittenSpan).TrimEnd('\n');
+            if (shape.Shape == EnvelopeShape.EksRecord)
+            {
+                record["message"] = text;
+            }
+            else
+            {
+                record["properties"]!["log"] = text;
+            }
+            into.Output.Write(Encoding.UTF8.GetBytes(record.ToJsonString(Relaxed) + "\n"));
+        }
     }
 
-    private void Filter(Utf8AuditEvent e)
+    private void Filter(Utf8AuditEvent e) => Filter(e, _into!.Output);
+
+    private void Filter(Utf8AuditEvent e, IBufferWriter<byte> output)
     {
         var into = _into!;
-        switch (_filter.Apply(e, decide(e.ToRequest()), into.Output))
+        switch (_filter.Apply(e, decide(e.ToRequest()), output))
         {
             case FilterOutcome.Kept:
                 into.Kept++;

@@ -24,6 +24,7 @@ internal static class CliApp
             DiffCommand.Create(context),
             SimulateCommand.Create(context),
             DetectCommand.Create(context),
+            FilterCommand.Create(context),
         };
         return root;
     }

@@ -8,9 +8,12 @@ public class EvaluateCommandTests
 {
     private static readonly string Gke = Fixtures.Policy("gke-gce-default.yaml");
 
+    /// <summary>The raw audit logs (the clouds' envelopes, under gke/ eks/ aks/ mixed/, are CloudFormatCliTests').</summary>
     public static TheoryData<string> EventFiles() => new(
         Directory.GetFiles(Fixtures.Path("events"), "*.json*", SearchOption.AllDirectories)
-            .Select(p => Path.GetRelativePath(Fixtures.Path("events"), p)).Order(StringComparer.Ordinal));
+            .Select(p => Path.GetRelativePath(Fixtures.Path("events"), p))
+            .Where(p => !new[] { "gke", "eks", "aks", "mixed" }.Contains(p.Split(Path.DirectorySeparatorChar)[0]))
+            .Order(StringComparer.Ordinal));
 
     private static int CountEvents(string file)
     {

@@ -120,12 +120,24 @@ public class EventInputTests
 /// <summary>detect on standard input alerts on each event as it arrives, not at the end of the input.</summary>
 public class LiveInputTests
 {
-    [Fact]
-    public void Alerts_come_out_before_the_input_ends()
+    [Theory]
+    [InlineData("audit")]
+    [InlineData("eks")]
+    [InlineData("aks")]
+    [InlineData("gke")]
+    public void Alerts_come_out_before_the_input_ends(string format)
     {
         var alerted = new ManualResetEventSlim();
         var output = new SignalingWriter(alerted);
-        var stdin = new TwoPartStream(Encoding.UTF8.GetBytes(File.ReadAllText(Fixtures.Path("events", "falco-traces", "exec_pod.json")).Trim() + "\n"), alerted);
+        var raw = File.ReadAllText(Fixtures.Path("events", "falco-traces", "exec_pod.json")).Trim();
+        var line = format switch
+        {
+            "eks" => CloudEnvelopes.Line(CloudEnvelopes.EksRecord(raw, 0)),
+            "aks" => CloudEnvelopes.Line(CloudEnvelopes.AksRecord(raw)),
+            "gke" => CloudEnvelopes.Line(CloudEnvelopes.GkeEntry(RawFixtureEvents.Parse(raw))!),
+            _ => raw,
+        };
+        var stdin = new TwoPartStream(Encoding.UTF8.GetBytes(line + "\n"), alerted);
         var code = PolicyKit.Cli.CliApp.Run(["detect", "-"], new PolicyKit.Cli.IO.CliContext(output, TextWriter.Null, () => stdin));
         Assert.True(stdin.SawOutputBeforeEnd, "no alert was written while the input was still open");
         Assert.Equal(1, code);

@@ -25,7 +25,7 @@ internal static class DetectCommand
         var logs = new Argument<string[]>("LOG")
         {
             Description = "Audit logs: JSON lines of Event, EventList documents, v1 or v1beta1; .gz read transparently; '-' reads stdin as it arrives; a directory reads its rotated set, oldest first.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var rules = new Option<string?>("--rules", "-r")
         {
@@ -57,13 +57,16 @@ internal static class DetectCommand
         reading.AddTo(command);
         command.SetAction(parse =>
         {
-            var inputs = LogRun.Inputs(context, parse.GetValue(logs)!);
-            return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", parse.GetValue(allow) ?? [], parse.GetValue(interpret));
+            var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], null, false, out var following);
+            using (following)
+            {
+                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", parse.GetValue(allow) ?? [], parse.GetValue(interpret), following);
+            }
         });
         return command;
     }
 
-    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, string[] allow, bool interpret)
+    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, string[] allow, bool interpret, LogFollowing? following)
     {
         using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
         var rules = loaded?.Rules ?? BuiltInDetections.Detections;
@@ -84,7 +87,7 @@ internal static class DetectCommand
                     writer.Write(alert, batch.Output);
                 }
             }
-        }, () => $", {alerts} alerts");
+        }, () => $", {alerts} alerts", following);
         foreach (var pair in perRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id, StringComparer.Ordinal))
         {
             context.Error.WriteLine($"{pair.Key.Id}: {pair.Value} alert(s) [{pair.Key.Info.Severity.ToString().ToLowerInvariant()}] {pair.Key.Info.Title}");

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
 using PolicyKit.Events.Input;
 using PolicyKit.Events.Reading;
-using PolicyKit.Validation;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -32,9 +30,8 @@ internal static class EvaluateCommand
         {
             Description = "Audit logs: JSON lines of Event, EventList documents, v1 or v1beta1; '-' reads stdin; .gz is read transparently.",
             HelpName = "EVENTS",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var version = CommonOptions.KubernetesVersionOption();
         var reading = new EventOptions();
@@ -60,48 +57,21 @@ internal static class EvaluateCommand
             var policyPath = parse.GetValue(policy);
             var dll = parse.GetValue(assembly);
             // Inputs first: a second stdin is a usage error before anything is read.
-            var inputs = LogRun.Inputs(context, parse.GetValue(events)!, dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null);
-            var options = reading.Read(parse);
-            return dll is not null
-                ? RunCompiled(context, dll, policyPath, inputs, options)
-                : Run(context, policyPath!, inputs, options, parse.GetValue(version));
+            var inputs = reading.Inputs(parse, context, parse.GetValue(events) ?? [], dll is null && policyPath == InputFiles.Stdin ? "--policy -" : null, false, out var following);
+            using (following)
+            {
+                var options = reading.Read(parse);
+                using var decider = PolicyDecider.Load(context, policyPath, dll, parse.GetValue(version));
+                return decider is null ? ExitCodes.Usage : Replay(context, inputs, options, decider.Decide, following);
+            }
         });
         return command;
     }
 
-    /// <summary>Evaluates with the compiled matcher of a built policy assembly.</summary>
-    private static int RunCompiled(CliContext context, string dll, string? policyName, IReadOnlyList<LogInput> inputs, EventReadOptions options)
-    {
-        using var compiled = CompiledPolicy.Load(dll, policyName);
-        return Replay(context, inputs, options, request => compiled.Evaluate(request));
-    }
-
-    private static int Run(CliContext context, string policyPath, IReadOnlyList<LogInput> inputs, EventReadOptions options, KubernetesVersion version)
-    {
-        var document = PolicyLoader.Load(policyPath, version, context);
-        var name = InputFiles.DisplayName(policyPath);
-        foreach (var f in document.Findings)
-        {
-            if (f.Severity != Severity.Info)
-            {
-                context.Error.WriteLine(f.Format(name));
-            }
-        }
-        var policy = PolicyLoader.Loadable(document);
-        if (policy is null)
-        {
-            context.Error.WriteLine($"error: {name}: kube-apiserver would refuse this policy; fix the errors above (policykit validate {name})");
-            return ExitCodes.Usage;
-        }
-
-        var evaluator = new PolicyEvaluator(policy, version);
-        return Replay(context, inputs, options, request => evaluator.Evaluate(request));
-    }
-
     /// <summary>Decides every event of every input, one JSON line each, in input order.</summary>
-    private static int Replay(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, Func<AuditRequest, AuditDecision> decide)
+    private static int Replay(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, Func<AuditRequest, AuditDecision> decide, LogFollowing? following)
     {
-        var summary = LogRun.Read(context, inputs, options, () => new DecisionWriter(decide), _ => { });
+        var summary = LogRun.Read(context, inputs, options, () => new DecisionWriter(decide), _ => { }, following: following);
         if (summary.Skipped > 0)
         {
             context.Error.WriteLine($"{summary.Skipped} input value(s) were not audit events and were skipped");

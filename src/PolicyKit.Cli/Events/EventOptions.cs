@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using PolicyKit.Events;
+using PolicyKit.Events.Formats;
 using PolicyKit.Events.Reading;
 
 namespace PolicyKit.Cli.Events;
@@ -22,8 +23,28 @@ internal sealed class EventOptions
         DefaultValueFactory = _ => ReadLimits.DefaultMaxValueBytes >> 20,
     };
 
+    public Option<string> InputFormat { get; } = new("--input-format")
+    {
+        Description = "What the logs hold: auto (each input's format from its first value), audit (audit.k8s.io events), gke (Cloud Logging entries), eks (CloudWatch records), aks (Azure Monitor records, AKSAudit rows).",
+        HelpName = "FORMAT",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<string?> Follow { get; } = new("--follow", "-f")
+    {
+        Description = "Follow this log as kube-apiserver writes and rotates it (its --audit-log-path), until interrupted (Ctrl+C, SIGTERM): rotated files are read to their end, none twice.",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> State { get; } = new("--state")
+    {
+        Description = "With --follow: a checkpoint file, rewritten as events are handed on; a restart resumes where the last run stopped (in the log or its rotated backups).",
+        HelpName = "FILE",
+    };
+
     public EventOptions()
     {
+        InputFormat.AcceptOnlyFromAmong([.. InputFormats.Names]);
         Threads.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -44,6 +65,40 @@ internal sealed class EventOptions
     {
         command.Options.Add(Threads);
         command.Options.Add(MaxEventSize);
+        command.Options.Add(InputFormat);
+        command.Options.Add(Follow);
+        command.Options.Add(State);
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(State) is not null && r.GetValue(Follow) is null)
+            {
+                r.AddError("--state goes with --follow FILE");
+            }
+        });
+    }
+
+    /// <summary>
+    /// The inputs: the followed log (<paramref name="following"/>, to dispose), or the logs the arguments name;
+    /// <paramref name="defaultToStdin"/>: no argument reads stdin (filter, a pipeline stage).
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyList<PolicyKit.Events.Input.LogInput> Inputs(ParseResult parse, PolicyKit.Cli.IO.CliContext context,
+        string[] logs, string? stdinTaken, bool defaultToStdin, out LogFollowing? following)
+    {
+        following = null;
+        if (parse.GetValue(Follow) is { } followed)
+        {
+            if (logs.Length > 0)
+            {
+                throw new PolicyKit.Cli.IO.InputException("give logs to read, or --follow FILE, not both");
+            }
+            following = new LogFollowing(followed, parse.GetValue(State), context);
+            return [following.Log.Input];
+        }
+        if (logs.Length == 0 && !defaultToStdin)
+        {
+            throw new PolicyKit.Cli.IO.InputException("give the logs to read, or --follow FILE");
+        }
+        return LogRun.Inputs(context, logs.Length == 0 ? [PolicyKit.Events.Input.LogInput.StdinArgument] : logs, stdinTaken);
     }
 
     public EventReadOptions Read(ParseResult parse, Action? onIdle = null) => new()
@@ -51,5 +106,6 @@ internal sealed class EventOptions
         Workers = parse.GetValue(Threads),
         MaxValueBytes = parse.GetValue(MaxEventSize) << 20,
         OnIdle = onIdle,
+        Format = InputFormats.Parse(parse.GetValue(InputFormat)!),
     };
 }

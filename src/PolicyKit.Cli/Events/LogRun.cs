@@ -26,15 +26,16 @@ internal static class LogRun
     }
 
     public static ReadSummary Read<TResult>(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options,
-        Func<IEventWorker<TResult>> createWorker, Action<TResult> merge, Func<string>? progressDetail = null)
+        Func<IEventWorker<TResult>> createWorker, Action<TResult> merge, Func<string>? progressDetail = null, LogFollowing? following = null)
         where TResult : BatchResult, new()
     {
         var problems = new ProblemPrinter(context.Error);
         var progress = new Progress(context.Error, context.ErrorIsTerminal);
         long bytes = 0, events = 0;
-        var summary = AuditLogReader.Read(inputs, options with { OnIdle = () => { context.Out.Flush(); options.OnIdle?.Invoke(); } }, createWorker, result =>
+        var summary = AuditLogReader.Read(inputs, options with { OnIdle = () => { context.Out.Flush(); following?.Save(); options.OnIdle?.Invoke(); } }, createWorker, result =>
         {
             merge(result);
+            following?.Merged(result);
             Utf8Output.Write(context.Out, result.Output.WrittenSpan);
             problems.Print(result);
             bytes += result.Bytes;
@@ -44,6 +45,7 @@ internal static class LogRun
         progress.Clear();
         problems.Finish();
         context.Out.Flush();
+        following?.Save();
         return summary;
     }
 

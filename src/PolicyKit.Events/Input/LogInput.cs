@@ -28,6 +28,9 @@ public sealed class LogInput
 
     public static LogInput Stdin(Func<Stream> open) => new("<stdin>", true, open);
 
+    /// <summary>An input read as it arrives, like stdin (a followed log: <see cref="FollowedLog"/>).</summary>
+    public static LogInput Live(string name, Func<Stream> open) => new(name, true, open);
+
     /// <summary>An input from elsewhere (memory, a test), read like a file.</summary>
     public static LogInput Of(string name, Func<Stream> open) => new(name, false, open);
 

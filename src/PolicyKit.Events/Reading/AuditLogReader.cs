@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using PolicyKit.Events.Formats;
 using PolicyKit.Events.Framing;
 using PolicyKit.Events.Input;
 
@@ -50,6 +51,7 @@ public static class AuditLogReader
         {
             result.Clear();
             result.Input = input;
+            result.Format = options.Format;
             long mergedBytes = 0;
             JsonValueFramer? framer = null;
             void MergeSoFar()
@@ -77,6 +79,7 @@ public static class AuditLogReader
                     }
                     else
                     {
+                        result.Format = Recognise(result.Format, value);
                         worker.Process(value, result);
                     }
                     if (result.Output.WrittenCount >= options.BatchBytes || result.Problems.Count >= 256)
@@ -114,8 +117,9 @@ public static class AuditLogReader
             {
                 foreach (var input in inputs)
                 {
+                    var format = options.Format;
                     var batch = Take();
-                    batch.Start(input);
+                    batch.Start(input, format);
                     JsonValueFramer? framer = null;
                     long submitted = 0;
                     try
@@ -124,6 +128,11 @@ public static class AuditLogReader
                         framer = new JsonValueFramer(stream, options.MaxValueBytes);
                         while (framer.TryRead(out var value))
                         {
+                            if (format == InputFormat.Auto && Recognise(format, value) is not InputFormat.Auto and var found)
+                            {
+                                // Values before the first of a known shape are decoded like it (they are no events either way).
+                                format = batch.Result.Format = found;
+                            }
                             batch.Add(value);
                             if (batch.Bytes >= options.BatchBytes || batch.Count >= 8192)
                             {
@@ -131,7 +140,7 @@ public static class AuditLogReader
                                 submitted = framer.BytesRead;
                                 Submit(batch);
                                 batch = Take();
-                                batch.Start(input);
+                                batch.Start(input, format);
                             }
                         }
                     }
@@ -196,6 +205,10 @@ public static class AuditLogReader
         }
         Task.WaitAll(pool);
     }
+
+    /// <summary>The input's format: as it is once known, else the shape of this value when it has a known one.</summary>
+    private static InputFormat Recognise(InputFormat format, in FramedValue value)
+        => format != InputFormat.Auto || value.Error is not null ? format : FormatDetector.DetectValue(value.Json.Span).Shape.Format();
 
     private static bool IsInputFailure(Exception ex) => ex is EventInputException or InvalidDataException or IOException or UnauthorizedAccessException;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Generic;
+using PolicyKit.Events.Formats;
 using PolicyKit.Events.Input;
 
 namespace PolicyKit.Events.Reading;
@@ -15,6 +16,9 @@ public class BatchResult
 
     /// <summary>The input the batch's values came from; a batch never spans two inputs.</summary>
     public LogInput Input { get; internal set; } = null!;
+
+    /// <summary>The input's format: forced (--input-format), or detected from its first value of a known shape; Auto until then.</summary>
+    public InputFormat Format { get; set; }
 
     /// <summary>UTF-8 output for standard output, in value order.</summary>
     public ArrayBufferWriter<byte> Output { get; } = new();

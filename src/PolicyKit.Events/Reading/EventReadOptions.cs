@@ -1,4 +1,5 @@
 using System;
+using PolicyKit.Events.Formats;
 
 namespace PolicyKit.Events.Reading;
 
@@ -10,6 +11,9 @@ public sealed record EventReadOptions
 
     /// <summary>Threads that decode and match (1: all on the calling thread). Live inputs are read on the calling thread.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The format of every input (--input-format); Auto: each input's is detected from its first value of a known shape.</summary>
+    public InputFormat Format { get; init; } = InputFormat.Auto;
 
     /// <summary>Called on the calling thread when a live input waits for more data, after the events so far were merged (flush output here).</summary>
     public Action? OnIdle { get; init; }

@@ -27,12 +27,13 @@ internal sealed class ValueBatch<TResult>
 
     public int Count => _values.Count;
 
-    public void Start(LogInput input)
+    public void Start(LogInput input, PolicyKit.Events.Formats.InputFormat format)
     {
         _values.Clear();
         _used = 0;
         Result.Clear();
         Result.Input = input;
+        Result.Format = format;
         Failure = null;
         Done.Reset();
     }

@@ -89,7 +89,8 @@ internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide, boo
     private void Filter(Utf8AuditEvent e, IBufferWriter<byte> output)
     {
         var into = _into!;
-        switch (_filter.Apply(e, decide(e.ToRequest()), output))
+        var outcome = _filter.Apply(e, decide(e.ToRequest()), output);
+        switch (outcome)
         {
             case FilterOutcome.Kept:
                 into.Kept++;
@@ -98,13 +99,13 @@ internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide, boo
             case FilterOutcome.DroppedNone:
                 into.DroppedNone++;
                 break;
-            default:
+            case FilterOutcome.DroppedStage:
                 into.DroppedStage++;
                 break;
         }
         if (_filter.Problem is { } problem)
         {
-            into.Report(_line, $"event {e.AuditId}: {problem}", skipped: false);
+            into.Report(_line, $"event {e.AuditId}: {problem}", skipped: outcome == FilterOutcome.Unreadable);
         }
     }
 }

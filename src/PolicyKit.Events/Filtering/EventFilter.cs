@@ -28,6 +28,7 @@ public sealed class EventFilter
     private static readonly JsonNodeOptions NodeOptions = new();
 
     private readonly ArrayBufferWriter<byte> _scratch = new();
+    private readonly ArrayBufferWriter<byte> _line = new();
 
     /// <summary>What could not be done as the apiserver would for the last event (a body that could not be rewritten), or null.</summary>
     public string? Problem { get; private set; }
@@ -51,7 +52,18 @@ public sealed class EventFilter
         var recorded = RecordedLevel(e.Level);
         RecordedBelowLevel = recorded < decision.Level;
         var level = RecordedBelowLevel ? recorded : decision.Level;
-        Write(e, level, decision.OmitManagedFields, output);
+        // Written whole or not at all: a member that is not JSON inside ends the line before it is complete.
+        _line.Clear();
+        try
+        {
+            Write(e, level, decision.OmitManagedFields, _line);
+        }
+        catch (JsonException ex)
+        {
+            Problem = JsonTokens.NotJson(ex);
+            return FilterOutcome.Unreadable;
+        }
+        output.Write(_line.WrittenSpan);
         return FilterOutcome.Kept;
     }
 

@@ -11,4 +11,10 @@ public enum FilterOutcome
 
     /// <summary>The event's stage is one the policy omits.</summary>
     DroppedStage,
+
+    /// <summary>
+    /// Not written: a member is not JSON inside (the reader checked its structure, the filter rewrites it and
+    /// needs its grammar); <see cref="EventFilter.Problem"/> says where.
+    /// </summary>
+    Unreadable,
 }

@@ -45,13 +45,7 @@ internal static class EvaluateCommand
             policy, assembly, events, version,
         };
         reading.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(assembly) is null && result.GetValue(policy) is null)
-            {
-                result.AddError("give --policy POLICY.yaml, or --assembly DLL");
-            }
-        });
+        PolicyDecider.RequireOne(command, policy, assembly);
         command.SetAction(parse =>
         {
             var policyPath = parse.GetValue(policy);

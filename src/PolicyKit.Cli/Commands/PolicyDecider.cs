@@ -21,6 +21,16 @@ internal sealed class PolicyDecider : IDisposable
 
     public Func<AuditRequest, AuditDecision> Decide { get; }
 
+    /// <summary>A command that decides with a policy needs --policy POLICY.yaml or --assembly DLL.</summary>
+    public static void RequireOne(System.CommandLine.Command command, System.CommandLine.Option<string?> policy, System.CommandLine.Option<string?> assembly)
+        => command.Validators.Add(result =>
+        {
+            if (result.GetValue(assembly) is null && result.GetValue(policy) is null)
+            {
+                result.AddError("give --policy POLICY.yaml, or --assembly DLL");
+            }
+        });
+
     /// <summary>
     /// Loads the policy; null (after saying why on stderr) when kube-apiserver would refuse it. Fields it drops
     /// are reported and the rest is loaded, as the apiserver does.

@@ -40,7 +40,7 @@ internal static class DiffCommand
         {
             old, @new, assembly, policy, version, from, to, format, events, price,
         };
-        reading.AddTo(command);
+        reading.AddTo(command, follow: false);
         command.Validators.Add(result =>
         {
             if (result.GetValue(@new) is not null && result.GetValue(assembly) is not null)

@@ -36,7 +36,7 @@ internal static class SimulateCommand
         {
             policy, @new, events, name, price, sizeModel, version, format,
         };
-        reading.AddTo(command);
+        reading.AddTo(command, follow: false);
         command.SetAction(parse =>
         {
             var files = new List<string> { parse.GetValue(policy)! };

@@ -61,11 +61,17 @@ internal sealed class EventOptions
         });
     }
 
-    public void AddTo(Command command)
+    /// <param name="command">The command that reads logs.</param>
+    /// <param name="follow">Whether it takes --follow and --state: not for a command that reports once, at the end (simulate, diff).</param>
+    public void AddTo(Command command, bool follow = true)
     {
         command.Options.Add(Threads);
         command.Options.Add(MaxEventSize);
         command.Options.Add(InputFormat);
+        if (!follow)
+        {
+            return;
+        }
         command.Options.Add(Follow);
         command.Options.Add(State);
         command.Validators.Add(r =>

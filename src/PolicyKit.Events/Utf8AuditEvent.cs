@@ -244,7 +244,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
             case 4 when key.SequenceEqual("kind"u8):
                 if (kind != MemberKind.String)
                 {
-                    _problem ??= $"not an audit Event: \"kind\" is {Describe(kind)}, not a string";
+                    _problem ??= $"not an audit Event: \"kind\" is {JsonTokens.Describe(TokenOf(kind))}, not a string";
                 }
                 Kind = Pooled(text);
                 break;
@@ -265,15 +265,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 break;
             case 5 when key.SequenceEqual("items"u8):
                 _items = at;
-                ItemsKind = kind switch
-                {
-                    MemberKind.Array => JsonTokenType.StartArray,
-                    MemberKind.Object => JsonTokenType.StartObject,
-                    MemberKind.String => JsonTokenType.String,
-                    MemberKind.Number => JsonTokenType.Number,
-                    MemberKind.Boolean => JsonTokenType.True,
-                    _ => JsonTokenType.Null,
-                };
+                ItemsKind = TokenOf(kind);
                 break;
             case 7 when key.SequenceEqual("auditID"u8):
                 _auditId = text;
@@ -359,14 +351,15 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         }
     }
 
-    private static string Describe(MemberKind kind) => kind switch
+    /// <summary>The token a member's value starts with (its words come from <see cref="JsonTokens.Describe"/>).</summary>
+    private static JsonTokenType TokenOf(MemberKind kind) => kind switch
     {
-        MemberKind.Object => "an object",
-        MemberKind.Array => "a list",
-        MemberKind.Null => "null",
-        MemberKind.Number => "a number",
-        MemberKind.Boolean => "a boolean",
-        _ => "a string",
+        MemberKind.Array => JsonTokenType.StartArray,
+        MemberKind.Object => JsonTokenType.StartObject,
+        MemberKind.String => JsonTokenType.String,
+        MemberKind.Number => JsonTokenType.Number,
+        MemberKind.Boolean => JsonTokenType.True,
+        _ => JsonTokenType.Null,
     };
 
     /// <summary>A value that repeats across events (verb, user, resource...): a shared string.</summary>

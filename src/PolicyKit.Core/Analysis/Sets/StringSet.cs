@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PolicyKit.Analysis;
 
@@ -82,7 +83,10 @@ internal readonly struct StringSet : IEquatable<StringSet>
         {
             return true;
         }
-        var (finite, by) = IsCofinite ? (other, this) : (this, other);
+        // Walk the smaller finite side and look each item up in the other: a rule naming 100,000 values meets
+        // single values over and over, and must not cost 100,000 lookups each time.
+        var (finite, by) = IsCofinite ? (other, this)
+            : other.IsCofinite || Items.Count <= other.Items.Count ? (this, other) : (other, this);
         foreach (var item in finite.Items)
         {
             if (by.Contains(item))
@@ -95,11 +99,27 @@ internal readonly struct StringSet : IEquatable<StringSet>
 
     public StringSet Intersect(StringSet other) => (IsCofinite, other.IsCofinite) switch
     {
-        (false, false) => new(false, Filter(Items, other)),
+        (false, false) => Items.Count <= other.Items.Count ? new(false, Filter(Items, other)) : new(false, Filter(other.Items, this)),
         (false, true) => new(false, Filter(Items, other)),
         (true, false) => new(false, Filter(other.Items, this)),
         _ => new(true, Union(Items, other.Items)),
     };
+
+    /// <summary>The union of many sets; finite sets are unioned in one sort, a cofinite one by intersecting exclusions.</summary>
+    public static StringSet Union(IEnumerable<StringSet> sets)
+    {
+        var list = sets.ToList();
+        if (list.All(s => !s.IsCofinite))
+        {
+            return Of(list.SelectMany(s => s.Items));
+        }
+        var result = Empty;
+        foreach (var s in list)
+        {
+            result = result.Complement().Intersect(s.Complement()).Complement();
+        }
+        return result;
+    }
 
     /// <summary>This set without the members of <paramref name="other"/>.</summary>
     public StringSet Minus(StringSet other) => Intersect(other.Complement());
@@ -126,6 +146,10 @@ internal readonly struct StringSet : IEquatable<StringSet>
 
     public bool Equals(StringSet other)
     {
+        if (IsCofinite == other.IsCofinite && ReferenceEquals(_items, other._items))
+        {
+            return true;
+        }
         if (IsCofinite != other.IsCofinite || Items.Count != other.Items.Count)
         {
             return false;
@@ -142,7 +166,9 @@ internal readonly struct StringSet : IEquatable<StringSet>
 
     public override bool Equals(object? obj) => obj is StringSet other && Equals(other);
 
-    public override int GetHashCode() => (IsCofinite ? 1 : 0) ^ Items.Count;
+    public override int GetHashCode()
+        => Items.Count == 0 ? (IsCofinite ? 1 : 0)
+            : ((IsCofinite ? 1 : 0) ^ Items.Count ^ StringComparer.Ordinal.GetHashCode(Items[0]) * 31) ^ StringComparer.Ordinal.GetHashCode(Items[Items.Count - 1]);
 
     public override string ToString() => (IsCofinite ? "not " : "") + "{" + string.Join(", ", Items) + "}";
 
@@ -159,19 +185,43 @@ internal readonly struct StringSet : IEquatable<StringSet>
         return kept.ToArray();
     }
 
+    /// <summary>The union of two sorted, duplicate-free lists, merged in one pass.</summary>
     private static string[] Union(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var all = new List<string>(a.Count + b.Count);
-        all.AddRange(a);
-        all.AddRange(b);
-        return Normalize(all);
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            all.Add(order <= 0 ? a[i] : b[j]);
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
+        for (; i < a.Count; i++)
+        {
+            all.Add(a[i]);
+        }
+        for (; j < b.Count; j++)
+        {
+            all.Add(b[j]);
+        }
+        return all.ToArray();
     }
 
+    /// <summary>Sorted ordinally, duplicates removed.</summary>
     private static string[] Normalize(IEnumerable<string> items)
     {
-        var set = new SortedSet<string>(items, StringComparer.Ordinal);
-        var result = new string[set.Count];
-        set.CopyTo(result);
-        return result;
+        var all = new List<string>(items);
+        all.Sort(StringComparer.Ordinal);
+        var kept = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (kept == 0 || !string.Equals(all[kept - 1], all[i], StringComparison.Ordinal))
+            {
+                all[kept++] = all[i];
+            }
+        }
+        all.RemoveRange(kept, all.Count - kept);
+        return all.ToArray();
     }
 }

@@ -80,7 +80,7 @@ internal sealed class GroupSet : IEquatable<GroupSet>
             return other;
         }
         var clauses = Clauses.Concat(other.Clauses).Distinct().ToArray();
-        return new GroupSet(StringSet.Of(Forbidden.Items.Concat(other.Forbidden.Items)), clauses);
+        return new GroupSet(Forbidden.Union(other.Forbidden), clauses);
     }
 
     /// <summary>

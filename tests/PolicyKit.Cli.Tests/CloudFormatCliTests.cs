@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using PolicyKit.Events.Formats;
 
 namespace PolicyKit.Tests;
 
@@ -136,13 +137,62 @@ public class CloudFormatCliTests
         }
     }
 
-    [Fact]
-    public void Filter_keeps_no_envelope_it_cannot_write_again()
+    /// <summary>
+    /// Every shape written back as it came holds exactly what the audit form holds: reading the same-shape output
+    /// again through a policy that keeps everything gives, line for line, what filter writes as audit events.
+    /// </summary>
+    [Theory]
+    [InlineData("gke/container-recorder.jsonl")]
+    [InlineData("gke/container-recorder.gcloud.json")]
+    [InlineData("gke/falco-traces.jsonl")]
+    [InlineData("gke/falco-traces.bigquery.jsonl")]
+    [InlineData("eks/falco-traces.records.jsonl")]
+    [InlineData("eks/demo-v1.firehose.json.gz")]
+    [InlineData("aks/falco-traces.records.jsonl")]
+    [InlineData("aks/demo-v1.eventhub.json")]
+    [InlineData("aks/demo-v1.aksaudit.json")]
+    [InlineData("mixed/formats.jsonl")]
+    [InlineData("requestresponse/falco-traces.jsonl")]
+    public void Filter_writes_every_shape_back_holding_what_the_audit_form_holds(string fixture)
     {
-        var r = CliRunner.Run("filter", "--policy", Policy, "--output-format", "same", Fixtures.Path("events", "gke", "container-recorder.jsonl"));
-        Assert.Equal(1, r.ExitCode);
-        Assert.Empty(r.OutLines);
-        Assert.Contains("container-recorder.jsonl:1: --output-format same keeps raw events and one-event records, one per line (EKS records, AKS records), not a GKE LogEntry; write it with --output-format audit; skipped", r.Error);
+        var log = Fixtures.Path("events", fixture);
+        foreach (var policy in new[] { Fixtures.Policy("kubermatic-minimal.yaml"), Policy, Fixtures.Policy("openshift-writerequestbodies.yaml") })
+        {
+            var audit = CliRunner.Run("filter", "--policy", policy, log);
+            var same = CliRunner.Run("filter", "--policy", policy, "--output-format", "same", log);
+            Assert.Equal(audit.ExitCode, same.ExitCode);
+            Assert.Equal(audit.Error, same.Error);
+            // Written back in the shapes it came in.
+            var shapes = Shapes(log);
+            Assert.All(same.OutLines, l => Assert.Contains(FormatDetector.Detect(System.Text.Encoding.UTF8.GetBytes(l)), shapes));
+            var keepAll = Path.Combine(Path.GetTempPath(), "policykit-keep-all.yaml");
+            File.WriteAllText(keepAll, "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: RequestResponse\n");
+            var again = CliRunner.RunWithStdin(System.Text.Encoding.UTF8.GetBytes(same.Out), "filter", "--policy", keepAll, "-");
+            Assert.Equal(audit.OutLines.Select(Normalized), again.OutLines.Select(Normalized));
+        }
+
+        static HashSet<EnvelopeShape> Shapes(string path)
+        {
+            using var stream = PolicyKit.Events.Input.CompressedInput.Decompress(File.OpenRead(path), path);
+            var framer = new PolicyKit.Events.Framing.JsonValueFramer(stream);
+            var shapes = new HashSet<EnvelopeShape>();
+            while (framer.TryRead(out var value))
+            {
+                shapes.Add(FormatDetector.Detect(value.Json.Span));
+            }
+            return shapes;
+        }
+
+        // A GKE entry records no level: the bodies it has say it, so a Request-level GET (no body) reads back as Metadata.
+        string Normalized(string line)
+        {
+            var e = JsonNode.Parse(line)!.AsObject();
+            if (fixture.StartsWith("gke/", StringComparison.Ordinal))
+            {
+                e.Remove("level");
+            }
+            return e.ToJsonString();
+        }
     }
 
     [Fact]

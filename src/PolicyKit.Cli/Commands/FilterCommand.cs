@@ -31,7 +31,7 @@ internal static class FilterCommand
         var version = CommonOptions.KubernetesVersionOption();
         var outputFormat = new Option<string>("--output-format")
         {
-            Description = "audit: audit.k8s.io/v1 JSON lines (the default); same: each kept event in the record it came in (raw events, EKS records, AKS records; one record per line).",
+            Description = "audit: audit.k8s.io/v1 JSON lines (the default); same: each kept event in the shape it came in (raw events, EventLists, EKS and AKS records and their lists, GKE entries, AKSAudit rows; dropped events taken out, a list left empty dropped; one value per line).",
             HelpName = "FORMAT",
             DefaultValueFactory = _ => "audit",
         };

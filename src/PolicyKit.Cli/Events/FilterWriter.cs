@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using PolicyKit.Events;
 using PolicyKit.Events.Formats;
@@ -30,19 +32,17 @@ internal sealed class FilterBatch : BatchResult
 
 /// <summary>
 /// filter's worker: decides each event with the policy and writes what the apiserver would have written of it
-/// (<see cref="EventFilter"/>), as an audit.k8s.io/v1 line, or with <paramref name="sameEnvelope"/> inside the record
-/// it came in (an EKS record's message, an AKS record's properties.log; a record whose event is dropped is dropped).
+/// (<see cref="EventFilter"/>), as an audit.k8s.io/v1 line, or with <paramref name="sameEnvelope"/> in the shape it
+/// came in (<see cref="SameShapeRewriter"/>: a record or list item whose event is dropped is dropped).
 /// </summary>
 internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide, bool sameEnvelope = false) : IEventWorker<FilterBatch>
 {
-    /// <summary>The record is written again as it came, as far as JSON goes: no \u-escaping of what needs none.</summary>
-    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly EventDecoder _decoder = new();
     private readonly EventFilter _filter = new();
     private readonly ArrayBufferWriter<byte> _kept = new();
     private FilterBatch? _into;
     private long _line;
+    private SameShapeRewriter? _rewriter;
     private Action<Utf8AuditEvent>? _onEvent;
 
     public void Process(in FramedValue value, FilterBatch into)
@@ -55,33 +55,41 @@ internal sealed class FilterWriter(Func<AuditRequest, AuditDecision> decide, boo
             return;
         }
         var shape = FormatDetector.DetectValue(value.Json.Span);
-        if (shape.Shape.Format() is InputFormat.Auto or InputFormat.Audit)
+        if ((shape.NotJson is not null && !shape.IsConcatenation) || shape.Shape is EnvelopeShape.Unknown or EnvelopeShape.Ambiguous
+            || (shape.Shape == EnvelopeShape.AuditEvent && !shape.IsList && !shape.IsConcatenation && !IsEventList(value.Json.Span)))
         {
-            // Raw events (or values that are none, reported as usual): the same is the audit form.
+            // Raw events, and values that are none (reported as usual): the same shape is the audit form.
             _decoder.Decode(value, into, _onEvent ??= Filter);
             return;
         }
-        if (shape.NotJson is not null || shape.IsList || shape.Shape is not (EnvelopeShape.EksRecord or EnvelopeShape.AksRecord))
+        IReadOnlyList<string> kept;
+        try
         {
-            into.Report(value.Line, $"--output-format same keeps raw events and one-event records, one per line (EKS records, AKS records), not {(shape.IsList ? "a list of " : "")}{shape.Shape.Describe()}{(shape.NotJson is null ? "" : " among other values")}; write it with --output-format audit");
+            kept = (_rewriter ??= new SameShapeRewriter(FilterOne)).Rewrite(value.Json.Span);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            into.Report(value.Line, $"cannot be written back in its own shape ({ex.Message}); write it with --output-format audit");
             return;
         }
-        _kept.Clear();
-        _decoder.Decode(value, into, e => Filter(e, _kept));
-        if (_kept.WrittenCount > 0)
+        foreach (var line in kept)
         {
-            var record = JsonNode.Parse(value.Json.Span)!;
-            var text = Encoding.UTF8.GetString(_kept.WrittenSpan).TrimEnd('\n');
-            if (shape.Shape == EnvelopeShape.EksRecord)
-            {
-                record["message"] = text;
-            }
-            else
-            {
-                record["properties"]!["log"] = text;
-            }
-            into.Output.Write(Encoding.UTF8.GetBytes(record.ToJsonString(Relaxed) + "\n"));
+            into.Output.Write(Encoding.UTF8.GetBytes(line + "\n"));
         }
+    }
+
+    /// <summary>One event's record or list item through the filter: the kept event, or null.</summary>
+    private JsonObject? FilterOne(ReadOnlyMemory<byte> record)
+    {
+        _kept.Clear();
+        _decoder.Decode(new FramedValue(record, _line, null), _into!, e => Filter(e, _kept));
+        return _kept.WrittenCount == 0 ? null : JsonNode.Parse(_kept.WrittenSpan, null, ReadLimits.DocumentOptions) as JsonObject;
+    }
+
+    private static bool IsEventList(ReadOnlySpan<byte> json)
+    {
+        var r = new Utf8JsonReader(json, ReadLimits.JsonOptions);
+        return r.Read() && r.TokenType == JsonTokenType.StartObject && EnvelopeJson.Find(ref r, "items"u8);
     }
 
     private void Filter(Utf8AuditEvent e) => Filter(e, _into!.Output);

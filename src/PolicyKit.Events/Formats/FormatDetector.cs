@@ -7,7 +7,11 @@ namespace PolicyKit.Events.Formats;
 /// What <see cref="FormatDetector"/> found: the shape (of the first item, for a list), and why the bytes are not one
 /// JSON value (several values on a line still have the first one's shape).
 /// </summary>
-public readonly record struct DetectedShape(EnvelopeShape Shape, bool IsList, string? NotJson);
+public readonly record struct DetectedShape(EnvelopeShape Shape, bool IsList, string? NotJson)
+{
+    /// <summary>Values written one after another without a newline (Firehose objects): each is read on its own.</summary>
+    public bool IsConcatenation => NotJson == FormatDetector.MoreThanOneValue;
+}
 
 /// <summary>
 /// Tells the shape of a JSON value from the names of its top-level fields (one pass, values skipped).
@@ -18,11 +22,17 @@ public static class FormatDetector
 {
     public static EnvelopeShape Detect(ReadOnlySpan<byte> json) => DetectValue(json).Shape;
 
+    /// <summary><see cref="DetectedShape.NotJson"/> of values that follow one another (each may be fine).</summary>
+    public const string MoreThanOneValue = "more than one JSON value";
+
+    /// <summary>The limits of every read, and a value after the first read as such, not as an error in the first.</summary>
+    private static readonly JsonReaderOptions FollowedValues = ReadLimits.JsonOptions with { AllowMultipleValues = true };
+
     public static DetectedShape DetectValue(ReadOnlySpan<byte> json)
     {
         try
         {
-            var r = new Utf8JsonReader(json, ReadLimits.JsonOptions);
+            var r = new Utf8JsonReader(json, FollowedValues);
             if (!r.Read())
             {
                 return default;
@@ -56,7 +66,7 @@ public static class FormatDetector
             // A second value after the first (Firehose concatenates records without newlines) makes this no single value.
             if (r.Read())
             {
-                return new DetectedShape(shape, isList, "more than one JSON value");
+                return new DetectedShape(shape, isList, MoreThanOneValue);
             }
             return new DetectedShape(shape, isList, null);
         }

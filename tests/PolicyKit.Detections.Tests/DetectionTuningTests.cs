@@ -62,11 +62,11 @@ public class DetectionTuningTests
     [InlineData("exceptions:\n  - rule: privileged-container\n    name: x\n    imge: a", "tuning.yaml:4:5: unknown key \"imge\"; did you mean \"image\"?")]
     [InlineData("exceptions:\n  - rule: privileged-container\n    name: x", "tuning.yaml:2:5: exception \"x\" sets no field")]
     [InlineData("exceptions:\n  - rule: privileged-container\n    name: x\n    sourceIP: [10.0.0.0/33]", "tuning.yaml:4:16: sourceIP: \"10.0.0.0/33\" is no IP address or CIDR")]
-    [InlineData("allow:\n  secret-reader: [velero]", "tuning.yaml:2:18: no allow-list \"secret-reader\"; did you mean \"secret-readers\"?")]
+    [InlineData("allow:\n  secret-reader: [velero]", "tuning.yaml:2:19: no allow-list \"secret-reader\"; did you mean \"secret-readers\"?")]
     [InlineData("windows:\n  pod-exec: {threshold: 5}", "tuning.yaml:2:13: rule pod-exec is not windowed")]
     [InlineData("disable: [tag:netwrk]", "tuning.yaml:1:11: no tag \"netwrk\"; did you mean \"network\"?")]
     [InlineData("exceptions: {rule: x}", "tuning.yaml:1:13: exceptions must be a list")]
-    [InlineData("exceptions: [", "tuning.yaml:1:")]
+    [InlineData("exceptions: [", "tuning.yaml:2:1: not YAML")]
     public void Mistakes_are_located_errors(string yaml, string expected)
     {
         var error = Assert.Throws<DetectionTuningException>(() => Tuned(yaml));

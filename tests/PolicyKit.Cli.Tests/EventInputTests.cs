@@ -69,7 +69,8 @@ public class EventInputTests
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("privileged-container [high] T1611 Privileged container tags: workload, node-escape", r.Out);
         Assert.Contains("  window: 50 events per user within 60 s", r.Out);
-        Assert.Contains("  exception node-agents: image in [docker.io/calico/*", r.Out);
+        Assert.Contains("  exception node-agents: namespace in [kube-system, calico-system, ", r.Out);
+        Assert.Contains(" && image in [docker.io/calico/*, ", r.Out);
         Assert.DoesNotContain("service-exposed", r.Out);
         var file = Path.Combine(Path.GetTempPath(), $"policykit-{Guid.NewGuid():N}.yaml");
         File.WriteAllText(file, "exceptions:\n  - rule: pod-exec\n    name: x\n    usr: [alice]\n");

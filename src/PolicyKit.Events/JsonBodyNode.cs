@@ -27,6 +27,23 @@ internal sealed class JsonBodyNode(JsonElement element) : IBodyNode
 
     public long? Integer => element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var v) ? v : null;
 
+    public System.Collections.Generic.IReadOnlyList<string> PropertyNames
+    {
+        get
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return Array.Empty<string>();
+            }
+            var names = new System.Collections.Generic.List<string>();
+            foreach (var p in element.EnumerateObject())
+            {
+                names.Add(p.Name);
+            }
+            return names;
+        }
+    }
+
     public IBodyNode? Property(string name)
         => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var child) ? new JsonBodyNode(child) : null;
 

@@ -59,7 +59,31 @@ public class EventInputTests
     {
         var r = CliRunner.Run("detect", "--allow", "secret-reader=velero", Fixtures.Path("events", "falco-traces", "exec_pod.json"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("no rule uses an allow-list called \"secret-reader\"; did you mean \"secret-readers\"?", r.Error);
+        Assert.Contains("--allow secret-reader=velero: no allow-list \"secret-reader\"; did you mean \"secret-readers\"?", r.Error);
+    }
+
+    [Fact]
+    public void Detect_lists_the_tuned_rules_and_rejects_a_misspelt_tuning_file()
+    {
+        var r = CliRunner.Run("detect", "--list", "--format", "text", "--disable", "tag:network", "--threshold", "forbidden-burst=50");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("privileged-container [high] T1611 Privileged container tags: workload, node-escape", r.Out);
+        Assert.Contains("  window: 50 events per user within 60 s", r.Out);
+        Assert.Contains("  exception node-agents: namespace in [kube-system, calico-system, ", r.Out);
+        Assert.Contains(" && image in [docker.io/calico/*, ", r.Out);
+        Assert.DoesNotContain("service-exposed", r.Out);
+        var file = Path.Combine(Path.GetTempPath(), $"policykit-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, "exceptions:\n  - rule: pod-exec\n    name: x\n    usr: [alice]\n");
+        try
+        {
+            var bad = CliRunner.Run("detect", "--exceptions", file, Fixtures.Path("events", "falco-traces", "exec_pod.json"));
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Contains($"{file}:4:5: unknown key \"usr\"; did you mean \"user\"?", bad.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -25,6 +25,13 @@ public class EngineUnitTests
     [InlineData("/etcd", "/etc", false)]
     [InlineData("/anything", "/", true)]
     [InlineData("relative", "/", false)]
+    [InlineData("//etc", "/etc", true)]
+    [InlineData("/./etc/shadow", "/etc", true)]
+    [InlineData("/var/log/../../etc", "/etc", true)]
+    [InlineData("/var//run/containerd/containerd.sock", "/var/run", true)]
+    [InlineData("/../../", "/", true)]
+    [InlineData("/data/../datab", "/data", false)]
+    [InlineData("/var/lib/kubelet/", "/var/lib/kubelet/", true)]
     public void IsUnder(string path, string dir, bool expected) => Assert.Equal(expected, TextMatching.IsUnder(path, dir));
 
     [Fact]

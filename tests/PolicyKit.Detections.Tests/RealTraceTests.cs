@@ -31,13 +31,16 @@ public class RealTraceTests
         { "create_deployment.json", [] },
         // Writing a secret (a bootstrap token, by an admin) is no read: scenarios 14 and 15 are about reads.
         { "create_kube_system_secret.json", [] },
-        { "create_nginx_pod_hostnetwork.json", ["host-namespaces"] },
-        { "create_nginx_pod_no_secctx_1st_container_privileged_2nd_container.json", ["privileged-container"] },
+        // The six nginx pods below were created by the replicaset-controller from a Deployment's template
+        // (their ownerReferences name the ReplicaSet): the rules judge whoever wrote the template (that write
+        // is not in the traces), not the controller doing its job once per replica.
+        { "create_nginx_pod_hostnetwork.json", [] },
+        { "create_nginx_pod_no_secctx_1st_container_privileged_2nd_container.json", [] },
         { "create_nginx_pod_nohostnetwork.json", [] },
-        { "create_nginx_pod_privileged.json", ["privileged-container"] },
-        { "create_nginx_pod_privileged_2nd_container.json", ["privileged-container"] },
-        { "create_nginx_pod_sensitive_mount.json", ["sensitive-host-path"] },
-        { "create_nginx_pod_sensitive_mount_2nd_container.json", ["sensitive-host-path"] },
+        { "create_nginx_pod_privileged.json", [] },
+        { "create_nginx_pod_privileged_2nd_container.json", [] },
+        { "create_nginx_pod_sensitive_mount.json", [] },
+        { "create_nginx_pod_sensitive_mount_2nd_container.json", [] },
         { "create_nginx_pod_unprivileged.json", [] },
         // A node reading a pod: kubelet's job.
         { "create_nginx_pod_unsensitive_mount.json", [] },
@@ -105,10 +108,11 @@ public class RealTraceTests
     }
 
     [Fact]
-    public void Audit2rbac_demo_raises_no_alert()
+    public void Audit2rbac_demo_raises_only_the_denied_secret_read()
     {
-        // Impersonation of ordinary users, and 403s: the denied secret list is not a read (scanning, scenario 20, is deferred).
-        Assert.Empty(RuleTesting.Alerts(BuiltInDetections.Detections, Fixtures.Path("events", "audit2rbac", "demo-v1.jsonl")));
-        Assert.Empty(RuleTesting.Alerts(BuiltInDetections.Detections, Fixtures.Path("events", "audit2rbac", "demo-v1beta1.jsonl")));
+        // Impersonation of ordinary users, and 403s. The denied secret list (system:admin as alice) read nothing, so
+        // no secrets-dump; it is the one denied secret read secret-read-denied (low) reports.
+        Assert.Equal(["secret-read-denied"], RuleTesting.Alerts(BuiltInDetections.Detections, Fixtures.Path("events", "audit2rbac", "demo-v1.jsonl")));
+        Assert.Equal(["secret-read-denied"], RuleTesting.Alerts(BuiltInDetections.Detections, Fixtures.Path("events", "audit2rbac", "demo-v1beta1.jsonl")).Distinct());
     }
 }

@@ -142,6 +142,36 @@ public class DetectionGeneratorTests
     public async Task PK2004_incomplete_or_out_of_range_window(string window)
         => await Expect("PK2004", Rules($"[[|Detection(\"r\", \"R\", AlertSeverity.Low, \"T1110\", {window})|]] static bool R(AuditEvent e) => e.ResponseCode == 403;"));
 
+    [Theory]
+    [InlineData("[[|DetectionException(\"x\")|]]")]
+    [InlineData("[[|DetectionException(\"\", User = [\"a\"])|]]")]
+    [InlineData("[[|DetectionException(\"x\", SourceIP = [\"10.0.0.0/33\"])|]]")]
+    [InlineData("[[|DetectionException(\"x\", Rules = [\"r\"], User = [\"a\"])|]]")]
+    [InlineData("[DetectionException(\"x\", User = [\"a\"])] [[|DetectionException(\"x\", Verb = [\"get\"])|]]")]
+    public async Task PK2005_malformed_exception(string attributes)
+        => await Expect("PK2005", Rules($"{attributes} [Detection(\"r\", \"R\", AlertSeverity.Low, \"T1609\")] static bool R(AuditEvent e) => e.Verb == \"get\";"));
+
+    [Fact]
+    public async Task PK2005_class_exception_naming_an_unknown_rule()
+        => await Expect("PK2005", Rules("[Detection(\"r\", \"R\", AlertSeverity.Low, \"T1609\")] static bool R(AuditEvent e) => e.Verb == \"get\";")
+            .Replace("public static partial class MyRules", "[[|DetectionException(\"x\", Rules = [\"q\"], User = [\"a\"])|]] public static partial class MyRules"));
+
+    [Fact]
+    public void Exceptions_and_tags_are_carried_into_the_table()
+    {
+        var source = Rules("""
+            [Detection("r", "R", AlertSeverity.Low, "T1609", Tags = ["workload"])]
+            [DetectionException("gpu", Image = ["nvcr.io/*"], SourceIP = ["10.0.0.0/8"])]
+            static bool R(AuditEvent e) => e.Verb == "get";
+            """).Replace("public static partial class MyRules", "[DetectionException(\"ci\", Rules = [\"r\"], User = [\"system:serviceaccount:ci:*\"])] public static partial class MyRules");
+        var (output, _) = Generate(GeneratorHarness.Compilation([source]));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var info = Load(output)[0].Info;
+        Assert.Equal(["workload"], info.Tags);
+        Assert.Equal(["gpu", "ci"], info.Exceptions.Select(x => x.Name));
+        Assert.Equal(new ExceptionCondition(ExceptionField.SourceIP, new EquatableArray<string>(["10.0.0.0/8"])), info.Exceptions[0].Conditions[1]);
+    }
+
     [Fact]
     public void A_windowed_rule_carries_its_window_into_the_table()
     {

@@ -9,6 +9,7 @@ using PolicyKit.Cli.IO;
 using PolicyKit.Detection;
 using PolicyKit.Detections;
 using PolicyKit.Detections.Runtime;
+using PolicyKit.Detections.Tuning;
 using PolicyKit.Events.Input;
 using PolicyKit.Events.Reading;
 
@@ -39,6 +40,16 @@ internal static class DetectCommand
             HelpName = "LIST=VALUE",
             AllowMultipleArgumentsPerToken = false,
         };
+        var exceptions = new Option<string?>("--exceptions")
+        {
+            Description = "A tuning file (YAML): exceptions per rule, allow-list entries, windows, enable/disable (docs/detections.md, \"Tuning file\").",
+            HelpName = "FILE",
+        };
+        var enable = new Option<string[]>("--enable") { Description = "Run only these rules: an id or tag:NAME (repeatable).", HelpName = "RULE|tag:TAG" };
+        var disable = new Option<string[]>("--disable") { Description = "Do not run these rules: an id or tag:NAME (repeatable).", HelpName = "RULE|tag:TAG" };
+        var threshold = new Option<string[]>("--threshold") { Description = "A windowed rule's threshold, e.g. --threshold forbidden-burst=50 (repeatable).", HelpName = "RULE=N" };
+        var window = new Option<string[]>("--window") { Description = "A windowed rule's window in seconds, e.g. --window forbidden-burst=120 (repeatable).", HelpName = "RULE=SECONDS" };
+        var list = new Option<bool>("--list") { Description = "Print the rules (id, severity, MITRE, tags, allow-lists, exceptions) as tuned, and exit." };
         var interpret = new Option<bool>("--interpret")
         {
             Description = "Run the rules' IR through the interpreter instead of their compiled methods (for comparing the two).",
@@ -52,25 +63,33 @@ internal static class DetectCommand
             "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.\n" +
             "Exit codes: 0 no alerts, 1 alerts or skipped lines, 2 bad usage or an input that could not be read whole.")
         {
-            logs, rules, format, allow, interpret,
+            logs, rules, format, allow, exceptions, enable, disable, threshold, window, list, interpret,
         };
         reading.AddTo(command);
         command.SetAction(parse =>
         {
+            var tuning = Tuning(parse.GetValue(exceptions), parse.GetValue(allow) ?? [], parse.GetValue(enable) ?? [], parse.GetValue(disable) ?? [],
+                parse.GetValue(threshold) ?? [], parse.GetValue(window) ?? []);
+            if (parse.GetValue(list))
+            {
+                using var loadedRules = parse.GetValue(rules) is { } dll ? CompiledDetections.Load(dll) : null;
+                var (listed, _) = Apply(tuning, loadedRules?.Rules ?? BuiltInDetections.Detections);
+                context.Out.Write(RuleListWriter.Write(listed, parse.GetValue(format) == "json"));
+                return ExitCodes.Success;
+            }
             var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], null, false, out var following);
             using (following)
             {
-                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", parse.GetValue(allow) ?? [], parse.GetValue(interpret), following);
+                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", tuning, parse.GetValue(interpret), following);
             }
         });
         return command;
     }
 
-    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, string[] allow, bool interpret, LogFollowing? following)
+    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, DetectionTuning tuning, bool interpret, LogFollowing? following)
     {
         using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
-        var rules = loaded?.Rules ?? BuiltInDetections.Detections;
-        var additions = Additions(allow, rules);
+        var (rules, additions) = Apply(tuning, loaded?.Rules ?? BuiltInDetections.Detections);
         var mode = interpret ? DetectionMode.Interpreted : DetectionMode.Compiled;
         var windows = new WindowedAlerts(rules);
         var writer = new AlertWriter(json);
@@ -98,32 +117,60 @@ internal static class DetectCommand
         return LogRun.ExitCode(summary, findings: alerts > 0);
     }
 
-    /// <summary>The --allow additions; a list no rule consults is an error (a typo would silently allow nothing).</summary>
-    private static AllowListAdditions Additions(string[] allow, IReadOnlyList<DetectionRule> rules)
+    /// <summary>The tuning file, then the command line's --allow, --enable, --disable, --threshold and --window after it.</summary>
+    private static DetectionTuning Tuning(string? file, string[] allow, string[] enable, string[] disable, string[] thresholds, string[] windows)
     {
-        var additions = new AllowListAdditions();
-        if (allow.Length == 0)
+        DetectionTuning tuning;
+        try
         {
-            return additions;
+            tuning = file is null ? new DetectionTuning() : DetectionTuningFile.Read(file);
         }
-        var known = rules.SelectMany(r => AllowListUse.Names(r.Info.Condition)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        catch (DetectionTuningException e)
+        {
+            throw new InputException(e.Message);
+        }
         foreach (var a in allow)
         {
-            var eq = a.IndexOf('=');
-            if (eq <= 0)
-            {
-                throw new InputException($"--allow {a}: write it as LIST=VALUE");
-            }
-            var name = a.Substring(0, eq);
-            if (!known.Contains(name))
-            {
-                var suggestion = Text.EditDistance.Suggest(name, known);
-                throw new InputException($"--allow {a}: no rule uses an allow-list called \"{name}\"" + (suggestion is null ? "" : $"; did you mean \"{suggestion}\"?") + $" (lists: {string.Join(", ", known)})");
-            }
-            additions.Add(name, a.Substring(eq + 1));
+            var (name, value) = Pair("--allow", a, "LIST=VALUE");
+            tuning.Allow.Add((name, value, $"--allow {a}"));
         }
-        return additions;
+        tuning.Enable.AddRange(enable.Select(x => (x, $"--enable {x}")));
+        tuning.Disable.AddRange(disable.Select(x => (x, $"--disable {x}")));
+        foreach (var t in thresholds)
+        {
+            var (rule, n) = Pair("--threshold", t, "RULE=N");
+            tuning.Windows.Add((rule, Number("--threshold", t, n), null, $"--threshold {t}"));
+        }
+        foreach (var w in windows)
+        {
+            var (rule, n) = Pair("--window", w, "RULE=SECONDS");
+            tuning.Windows.Add((rule, null, Number("--window", w, n), $"--window {w}"));
+        }
+        return tuning;
     }
+
+    /// <summary>The tuned rules; a name no rule knows (a typo would silently change nothing) is a usage error.</summary>
+    private static (IReadOnlyList<DetectionRule> Rules, AllowListAdditions Additions) Apply(DetectionTuning tuning, IReadOnlyList<DetectionRule> rules)
+    {
+        try
+        {
+            return tuning.Apply(rules);
+        }
+        catch (DetectionTuningException e)
+        {
+            throw new InputException(e.Message);
+        }
+    }
+
+    private static (string Name, string Value) Pair(string option, string text, string shape)
+    {
+        var eq = text.IndexOf('=');
+        return eq <= 0 ? throw new InputException($"{option} {text}: write it as {shape}") : (text.Substring(0, eq), text.Substring(eq + 1));
+    }
+
+    private static int Number(string option, string text, string value)
+        => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n : throw new InputException($"{option} {text}: \"{value}\" is no whole number");
 
     /// <summary>A batch's rule matches, in log order, for the windowed rules to count and the writer to write.</summary>
     private sealed class MatchBatch : BatchResult

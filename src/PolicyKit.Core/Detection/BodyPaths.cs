@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PolicyKit.Detection;
 
@@ -14,6 +15,45 @@ public static class BodyPaths
     /// <summary>Computed step: containers, initContainers and ephemeralContainers as one list.</summary>
     public const string AllContainers = "$allContainers";
 
+    /// <summary>Computed step: true when the path so far leads to a value (of any type), else missing.</summary>
+    public const string Present = "$present";
+
+    /// <summary>Computed step: an object's property names as a list of strings (a ConfigMap's data keys).</summary>
+    public const string Keys = "$keys";
+
+    /// <summary>
+    /// The steps of a [BodyPath]: names separated by '.', where a name in brackets is taken whole
+    /// ("metadata.annotations.[kubernetes.io/service-account.name]": an annotation key holds dots).
+    /// </summary>
+    public static string[] Split(string path)
+    {
+        var steps = new List<string>();
+        var i = 0;
+        while (i < path.Length)
+        {
+            int end;
+            if (path[i] == '[' && path.IndexOf(']', i) is var close and > 0)
+            {
+                steps.Add(path.Substring(i + 1, close - i - 1));
+                end = close + 1;
+            }
+            else
+            {
+                end = path.IndexOf('.', i);
+                end = end < 0 ? path.Length : end;
+                if (end > i)
+                {
+                    steps.Add(path.Substring(i, end - i));
+                }
+            }
+            i = end + 1;
+        }
+        return steps.ToArray();
+    }
+
+    /// <summary>A body as rules read it: a JSON Patch (an array) as the object it sets, anything else as it is.</summary>
+    public static IBodyNode? Root(IDetectionEvent e, BodyRoot root) => JsonPatchObject.Of(e.Body(root));
+
     /// <summary>Follows one step from a node; null when it leads nowhere.</summary>
     public static IBodyNode? Step(IBodyNode? node, string step, string resource)
     {
@@ -25,6 +65,8 @@ public static class BodyPaths
         {
             PodSpec => LocatePodSpec(node, resource),
             AllContainers => new ConcatenatedArray(node.Property("containers"), node.Property("initContainers"), node.Property("ephemeralContainers")),
+            Present => Leaf.True,
+            Keys => ConcatenatedArray.Of(node.PropertyNames.Select(n => (IBodyNode)new Leaf(n))),
             _ => node.Property(step),
         };
     }
@@ -102,6 +144,14 @@ public static class BodyPaths
             }
         }
 
+        /// <summary>An array of these items.</summary>
+        public static ConcatenatedArray Of(IEnumerable<IBodyNode> items)
+        {
+            var array = new ConcatenatedArray();
+            array._items.AddRange(items);
+            return array;
+        }
+
         public BodyNodeKind Kind => BodyNodeKind.Array;
 
         public int Count => _items.Count;
@@ -113,5 +163,29 @@ public static class BodyPaths
         public string? String => null;
 
         public long? Integer => null;
+
+        public IReadOnlyList<string> PropertyNames => System.Array.Empty<string>();
+    }
+
+    /// <summary>A computed leaf: true, or a string (a property name).</summary>
+    private sealed class Leaf : IBodyNode
+    {
+        public static readonly Leaf True = new(null);
+
+        public Leaf(string? text) => String = text;
+
+        public BodyNodeKind Kind => String is null ? BodyNodeKind.True : BodyNodeKind.String;
+
+        public int Count => 0;
+
+        public IBodyNode this[int index] => throw new System.ArgumentOutOfRangeException(nameof(index));
+
+        public IBodyNode? Property(string name) => null;
+
+        public string? String { get; }
+
+        public long? Integer => null;
+
+        public IReadOnlyList<string> PropertyNames => System.Array.Empty<string>();
     }
 }

@@ -21,8 +21,11 @@ public enum TextOp
     /// <summary>A glob: '*' any run of characters, '?' one character.</summary>
     Glob,
 
-    /// <summary>A path equal to the argument or below it ("/etc" matches "/etc" and "/etc/x", not "/etcx").</summary>
+    /// <summary>A path equal to the argument or below it ("/etc" matches "/etc" and "/etc/x", not "/etcx"), both normalised.</summary>
     Under,
+
+    /// <summary>A path equal to the argument, both normalised ("//./" is "/").</summary>
+    PathEquals,
 }
 
 /// <summary>

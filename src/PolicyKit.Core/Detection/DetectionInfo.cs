@@ -5,6 +5,8 @@ namespace PolicyKit.Detection;
 /// generator writes one per rule into the built assembly; the CLI, the interpreter and the
 /// policy check (PK2010) read it. <see cref="Window"/> is null for an ordinary rule (each matching
 /// event is an alert) and set for a windowed one (a burst of matching events is one alert).
+/// <see cref="Tags"/> group rules for enabling and disabling; <see cref="Exceptions"/> drop the rule's
+/// alerts on events they describe (the engine applies them after the condition).
 /// </summary>
 public sealed record DetectionInfo(
     string Id,
@@ -13,7 +15,9 @@ public sealed record DetectionInfo(
     string Mitre,
     Stage Stage,
     DetectionCondition Condition,
-    DetectionWindow? Window = null)
+    DetectionWindow? Window = null,
+    EquatableArray<string> Tags = default,
+    EquatableArray<DetectionException> Exceptions = default)
 {
     private DetectionRequirements? _requirements;
 

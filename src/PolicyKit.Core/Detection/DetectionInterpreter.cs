@@ -147,7 +147,7 @@ public static class DetectionInterpreter
         {
             object? start = b.Root == BodyRoot.Item
                 ? (b.ItemDepth < _items.Count ? _items[b.ItemDepth] : null)
-                : e.Body(b.Root);
+                : BodyPaths.Root(e, b.Root);
             if (start is string s)
             {
                 // An item of a list of strings (groups, query values).

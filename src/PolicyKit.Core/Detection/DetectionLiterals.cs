@@ -56,7 +56,9 @@ public static class DetectionLiterals
                 var literal = text.Op switch
                 {
                     TextOp.Glob => text.Argument.Split('*', '?').OrderByDescending(p => p.Length).First(),
-                    TextOp.Under => text.Argument.TrimEnd('/'),
+                    // Paths are normalised before the test ("/var//run/./x" is under "/var/run"), so only the
+                    // directory's last name, after some '/', is sure to be in the JSON as written.
+                    TextOp.Under or TextOp.PathEquals => TextMatching.NormalisePath(text.Argument) is var dir && dir.Length > 1 ? dir.Substring(dir.LastIndexOf('/')) : "",
                     _ => text.Argument,
                 };
                 return Usable(literal) ? [literal] : null;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace PolicyKit.Detection;
 
 /// <summary>The JSON type of a body node.</summary>
@@ -34,4 +36,7 @@ public interface IBodyNode
 
     /// <summary>The value of an integral number node, else null.</summary>
     long? Integer { get; }
+
+    /// <summary>The property names of an object, in document order (none for a non-object).</summary>
+    IReadOnlyList<string> PropertyNames { get; }
 }

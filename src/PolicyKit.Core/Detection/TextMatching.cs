@@ -12,6 +12,7 @@ public static class TextMatching
         TextOp.Contains => subject.IndexOf(argument, StringComparison.Ordinal) >= 0,
         TextOp.Glob => Glob(subject, argument),
         TextOp.Under => IsUnder(subject, argument),
+        TextOp.PathEquals => IsPath(subject, argument),
         _ => false,
     };
 
@@ -48,15 +49,49 @@ public static class TextMatching
         return p == pattern.Length;
     }
 
-    /// <summary>The path is the directory or below it, ignoring trailing slashes; "/" holds every absolute path.</summary>
+    /// <summary>
+    /// The path is the directory or below it, after normalising both (<see cref="NormalisePath"/>): "//etc/",
+    /// "/./etc" and "/var/log/../../etc/x" are under "/etc"; "/" holds every absolute path; a relative path
+    /// (which the kubelet refuses for hostPath) is under nothing.
+    /// </summary>
     public static bool IsUnder(string path, string directory)
     {
-        var dir = directory.TrimEnd('/');
-        var p = path.TrimEnd('/');
-        if (dir.Length == 0)
+        if (!path.StartsWith("/", StringComparison.Ordinal) || !directory.StartsWith("/", StringComparison.Ordinal))
         {
-            return path.StartsWith("/", StringComparison.Ordinal) && directory.Length > 0;
+            return false;
         }
-        return p == dir || p.StartsWith(dir + "/", StringComparison.Ordinal);
+        var dir = NormalisePath(directory);
+        var p = NormalisePath(path);
+        return dir == "/" || p == dir || p.StartsWith(dir + "/", StringComparison.Ordinal);
+    }
+
+    /// <summary>Both absolute, and the same path once normalised ("//./" is "/").</summary>
+    public static bool IsPath(string path, string other)
+        => path.StartsWith("/", StringComparison.Ordinal) && other.StartsWith("/", StringComparison.Ordinal) && NormalisePath(path) == NormalisePath(other);
+
+    /// <summary>
+    /// An absolute path with repeated '/', "." and trailing '/' removed and ".." applied (above "/" stays at "/"),
+    /// as the kernel resolves it when the kubelet mounts a hostPath; symlinks cannot be seen and are not followed.
+    /// </summary>
+    public static string NormalisePath(string path)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+                continue;
+            }
+            parts.Add(part);
+        }
+        return "/" + string.Join("/", parts);
     }
 }

@@ -50,6 +50,7 @@ public static class DiagnosticCatalog
         D(DiagnosticIds.BadDetectionMethod, "Malformed [Detection] method or [DetectionRules] class", DiagnosticCategories.Detections, Severity.Error),
         D(DiagnosticIds.DuplicateDetectionId, "Duplicate detection id", DiagnosticCategories.Detections, Severity.Error),
         D(DiagnosticIds.BadDetectionWindow, "Incomplete or out-of-range detection window", DiagnosticCategories.Detections, Severity.Error),
+        D(DiagnosticIds.BadDetectionException, "Malformed detection exception", DiagnosticCategories.Detections, Severity.Error),
         D(DiagnosticIds.DetectionNotLogged, "The policy does not log what the detection reads", DiagnosticCategories.Detections, Severity.Warning),
 
         D(DiagnosticIds.UnreadableAssembly, "The built assembly cannot be read", DiagnosticCategories.Build, Severity.Error),

@@ -112,6 +112,9 @@ public static class DiagnosticIds
     /// <summary>A windowed detection's Threshold, WindowSeconds and CountBy are incomplete or out of range.</summary>
     public const string BadDetectionWindow = "PK2004";
 
+    /// <summary>A [DetectionException] names no condition, an unknown rule, a duplicate name or a bad value.</summary>
+    public const string BadDetectionException = "PK2005";
+
     /// <summary>A detection reads a body that the policy does not log for a request it targets.</summary>
     public const string DetectionNotLogged = "PK2010";
     /// <summary>The MSBuild task cannot read the built assembly's metadata (not a .NET assembly, locked, truncated).</summary>

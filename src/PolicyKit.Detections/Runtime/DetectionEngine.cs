@@ -85,7 +85,8 @@ public sealed class DetectionEngine
             var hit = _mode == DetectionMode.Compiled
                 ? rule.Compiled(view ??= new AuditEvent(e))
                 : DetectionInterpreter.Matches(rule.Info.Condition, e);
-            if (hit)
+            // Exceptions are data, not code: one check after either path, so the two agree.
+            if (hit && (rule.Info.Exceptions.IsEmpty || ExceptionMatcher.FirstMet(rule.Info.Exceptions, e) is null))
             {
                 matches.Add(rule);
             }

@@ -11,10 +11,11 @@ internal static class DetectionDiagnostics
     public static readonly DiagnosticDescriptor BadMethod = CatalogDescriptors.For(DiagnosticIds.BadDetectionMethod);
     public static readonly DiagnosticDescriptor DuplicateId = CatalogDescriptors.For(DiagnosticIds.DuplicateDetectionId);
     public static readonly DiagnosticDescriptor BadWindow = CatalogDescriptors.For(DiagnosticIds.BadDetectionWindow);
+    public static readonly DiagnosticDescriptor BadException = CatalogDescriptors.For(DiagnosticIds.BadDetectionException);
 
     public static readonly DiagnosticDescriptor NotLogged = CatalogDescriptors.For(DiagnosticIds.DetectionNotLogged);
 
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(UnsupportedExpression, BadMethod, DuplicateId, BadWindow, NotLogged);
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(UnsupportedExpression, BadMethod, DuplicateId, BadWindow, BadException, NotLogged);
 
     public static DiagnosticDescriptor For(string id) => id switch
     {
@@ -22,6 +23,7 @@ internal static class DetectionDiagnostics
         DiagnosticIds.BadDetectionMethod => BadMethod,
         DiagnosticIds.DuplicateDetectionId => DuplicateId,
         DiagnosticIds.BadDetectionWindow => BadWindow,
+        DiagnosticIds.BadDetectionException => BadException,
         _ => NotLogged,
     };
 }

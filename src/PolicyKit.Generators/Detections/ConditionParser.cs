@@ -184,9 +184,9 @@ internal sealed class ConditionParser
             }
             switch (original.Name)
             {
-                case "Glob" or "IsUnder":
+                case "Glob" or "IsUnder" or "IsPath":
                     return args.Count == 1 && ConstString(args[0].Expression) is { } pattern
-                        ? new TextCondition(subject, original.Name == "Glob" ? TextOp.Glob : TextOp.Under, pattern)
+                        ? new TextCondition(subject, original.Name switch { "Glob" => TextOp.Glob, "IsUnder" => TextOp.Under, _ => TextOp.PathEquals }, pattern)
                         : Fail(call, $"'{call}': {original.Name} takes one constant string");
                 case "In":
                     return In(call, subject, args);
@@ -378,7 +378,7 @@ internal sealed class ConditionParser
             {
                 return null;
             }
-            var steps = ((string)path.ConstructorArguments[0].Value!).Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries);
+            var steps = BodyPaths.Split((string)path.ConstructorArguments[0].Value!);
             return new BodyValue(parent.Root, parent.ItemDepth, new EquatableArray<string>(parent.Steps.Concat(steps)), KindOf(property.Type));
         }
         return quiet ? null : FailValue(access, $"'{access}' is not something a detection rule can read (the property has no [EventField] or [BodyPath])");

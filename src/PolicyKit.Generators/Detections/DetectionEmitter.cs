@@ -27,7 +27,7 @@ internal static class DetectionEmitter
         {
             w.Line("new global::PolicyKit.DetectionRule(");
             w.Line($"    new {D}DetectionInfo({CSharpLiterals.String(rule.Id)}, {CSharpLiterals.String(rule.Title)}, {D}AlertSeverity.{rule.Severity}, {CSharpLiterals.String(rule.Mitre)}, global::PolicyKit.Stage.{rule.Stage},");
-            w.Line("        " + Condition(rule.Condition!) + Window(rule.Window) + "),");
+            w.Line("        " + Condition(rule.Condition!) + $", {Window(rule.Window)}, {Strings(rule.Tags)}, {Exceptions(rule.Exceptions)}),");
             w.Line($"    {CSharpLiterals.Identifier(rule.MethodName)}),");
         }
         w.Close(";");
@@ -35,8 +35,15 @@ internal static class DetectionEmitter
         return w.ToString();
     }
 
-    private static string Window(DetectionWindow? window) => window is null ? ""
-        : $", new {D}DetectionWindow({Int(window.Threshold)}, {Int(window.WindowSeconds)}, {D}CountKey.{window.CountBy})";
+    private static string Window(DetectionWindow? window) => window is null ? "null"
+        : $"new {D}DetectionWindow({Int(window.Threshold)}, {Int(window.WindowSeconds)}, {D}CountKey.{window.CountBy})";
+
+    private static string Exceptions(EquatableArray<DetectionException> exceptions)
+        => $"new global::PolicyKit.EquatableArray<{D}DetectionException>(new {D}DetectionException[] {{ {string.Join(", ", exceptions.Select(Exception))} }})";
+
+    private static string Exception(DetectionException x)
+        => $"new {D}DetectionException({CSharpLiterals.String(x.Name)}, new global::PolicyKit.EquatableArray<{D}ExceptionCondition>(new {D}ExceptionCondition[] {{ "
+        + string.Join(", ", x.Conditions.Select(c => $"new {D}ExceptionCondition({D}ExceptionField.{c.Field}, {Strings(c.Values)})")) + " }))";
 
     public static string Condition(DetectionCondition c) => c switch
     {

@@ -12,6 +12,7 @@ internal sealed class DetectionKnownSymbols
     {
         AuditEvent = c.GetTypeByMetadataName("PolicyKit.AuditEvent");
         DetectionAttribute = c.GetTypeByMetadataName(DetectionAttributeName);
+        ExceptionAttribute = c.GetTypeByMetadataName("PolicyKit.DetectionExceptionAttribute");
         EventFieldAttribute = c.GetTypeByMetadataName("PolicyKit.EventFieldAttribute");
         BodyRootAttribute = c.GetTypeByMetadataName("PolicyKit.BodyRootAttribute");
         BodyPathAttribute = c.GetTypeByMetadataName("PolicyKit.BodyPathAttribute");
@@ -25,6 +26,8 @@ internal sealed class DetectionKnownSymbols
     public INamedTypeSymbol? AuditEvent { get; }
 
     public INamedTypeSymbol? DetectionAttribute { get; }
+
+    public INamedTypeSymbol? ExceptionAttribute { get; }
 
     public INamedTypeSymbol? EventFieldAttribute { get; }
 

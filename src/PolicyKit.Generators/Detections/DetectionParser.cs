@@ -51,6 +51,7 @@ internal static class DetectionParser
             }
             rules.Add(spec);
         }
+        DetectionExceptionParser.AddClassExceptions(type, known, rules, diagnostics);
         var containing = new List<string>();
         for (var t = type.ContainingType; t is not null; t = t.ContainingType)
         {
@@ -69,6 +70,9 @@ internal static class DetectionParser
         var severity = args.Length > 2 && args[2].Value is int s ? (AlertSeverity)s : AlertSeverity.Medium;
         var stage = Named(attribute, "Stage") is int st ? (Stage)st : Stage.ResponseComplete;
         var window = Window(method, attribute, diagnostics);
+        var tagsArg = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Tags").Value;
+        var tags = tagsArg.Kind == TypedConstantKind.Array ? new EquatableArray<string>(tagsArg.Values.Select(v => v.Value as string ?? "")) : default;
+        var exceptions = DetectionExceptionParser.Of(symbol, known, diagnostics);
 
         DetectionCondition? condition = null;
         var body = method.ExpressionBody?.Expression
@@ -88,7 +92,7 @@ internal static class DetectionParser
         {
             condition = new ConditionParser(model, known, symbol.Parameters[0], diagnostics).Condition(body);
         }
-        return new DetectionSpec(symbol.Name, Arg(0), Arg(1), severity, Arg(3), stage, condition, window);
+        return new DetectionSpec(symbol.Name, Arg(0), Arg(1), severity, Arg(3), stage, condition, window, tags, exceptions);
     }
 
     private static object? Named(AttributeData attribute, string name) => attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;

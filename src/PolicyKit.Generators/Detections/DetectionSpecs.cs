@@ -6,7 +6,7 @@ namespace PolicyKit.Generators.Detections;
 
 /// <summary>One [Detection] method after parsing: its metadata, window (null when not windowed) and IR (null when the body could not be read).</summary>
 internal sealed record DetectionSpec(string MethodName, string Id, string Title, AlertSeverity Severity, string Mitre, Stage Stage, DetectionCondition? Condition,
-    DetectionWindow? Window = null);
+    DetectionWindow? Window = null, EquatableArray<string> Tags = default, EquatableArray<DetectionException> Exceptions = default);
 
 /// <summary>
 /// A [DetectionRules] class after parsing, as plain values (no symbols or syntax), so the pipeline

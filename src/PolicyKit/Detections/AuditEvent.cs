@@ -61,13 +61,16 @@ public sealed class AuditEvent
     [EventField(EventField.Annotation)]
     public string Annotation(string key) => _e.Get(EventField.Annotation, key);
 
-    /// <summary>requestObject (logged at level Request and above). Reading it makes the rule need that level.</summary>
+    /// <summary>
+    /// requestObject (logged at level Request and above). Reading it makes the rule need that level. For a
+    /// patch, the patch: a JSON Patch (a list of operations) reads as the object it sets (<see cref="JsonPatchObject"/>).
+    /// </summary>
     [BodyRoot(BodyRoot.RequestObject)]
-    public KubeObject RequestObject => new(_e.Body(BodyRoot.RequestObject), ObjectRef.Resource);
+    public KubeObject RequestObject => new(BodyPaths.Root(_e, BodyRoot.RequestObject), ObjectRef.Resource);
 
     /// <summary>responseObject (logged at RequestResponse). For a patch, the object after it.</summary>
     [BodyRoot(BodyRoot.ResponseObject)]
-    public KubeObject ResponseObject => new(_e.Body(BodyRoot.ResponseObject), ObjectRef.Resource);
+    public KubeObject ResponseObject => new(BodyPaths.Root(_e, BodyRoot.ResponseObject), ObjectRef.Resource);
 }
 
 /// <summary>The authenticated user.</summary>

@@ -20,7 +20,7 @@ public abstract class BodyView
     private protected IBodyNode? At(string path)
     {
         var node = Node;
-        foreach (var step in path.Split('.'))
+        foreach (var step in BodyPaths.Split(path))
         {
             node = BodyPaths.Step(node, step, Resource);
         }

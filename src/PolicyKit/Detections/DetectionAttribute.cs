@@ -42,6 +42,44 @@ public sealed class DetectionAttribute : Attribute
 
     /// <summary>What a windowed rule counts by (see <see cref="Threshold"/>).</summary>
     public CountKey CountBy { get; set; }
+
+    /// <summary>Tags for enabling and disabling rules in groups (<c>policykit detect --disable tag:noisy</c>).</summary>
+    public string[] Tags { get; set; } = [];
+}
+
+/// <summary>
+/// A named exception of a detection rule: its alerts are dropped on events that meet every field given
+/// (each by any of its values: globs, CIDRs for <see cref="SourceIP"/>). On a [Detection] method it applies to
+/// that rule; on a [DetectionRules] class to the rules named in <see cref="Rules"/>. The generator copies it
+/// into the rule's IR, so compiled and interpreted rules alike are excepted (docs/detections.md, "Exceptions").
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class DetectionExceptionAttribute(string name) : Attribute
+{
+    /// <summary>The exception's name (alerts it drops are counted under it).</summary>
+    public string ExceptionName { get; } = name;
+
+    /// <summary>On a class: the ids of the rules the exception applies to.</summary>
+    public string[] Rules { get; set; } = [];
+
+    public string[] User { get; set; } = [];
+
+    public string[] Group { get; set; } = [];
+
+    public string[] Namespace { get; set; } = [];
+
+    /// <summary>objectRef.name, else the request body's metadata.name or generateName.</summary>
+    public string[] Name { get; set; } = [];
+
+    /// <summary>Every container image of the request's pod spec must match one of these.</summary>
+    public string[] Image { get; set; } = [];
+
+    public string[] OwnerKind { get; set; } = [];
+
+    /// <summary>IP addresses or CIDRs the request's connection came from (the last of sourceIPs).</summary>
+    public string[] SourceIP { get; set; } = [];
+
+    public string[] Verb { get; set; } = [];
 }
 
 /// <summary>Marks a property or method of the event view as an event field (read by the generator).</summary>

@@ -15,6 +15,22 @@ public sealed class KubeObject : BodyView
     [BodyPath("kind")]
     public string Kind => Text("kind");
 
+    /// <summary>Whether the event has this body at all (not logged below level Request, or RequestResponse for responses).</summary>
+    [BodyPath(BodyPaths.Present)]
+    public bool IsSet => Flag(BodyPaths.Present);
+
+    /// <summary>type of a Secret (kubernetes.io/service-account-token, kubernetes.io/tls, Opaque, ...).</summary>
+    [BodyPath("type")]
+    public string Type => Text("type");
+
+    /// <summary>The keys of data (a ConfigMap's or Secret's); never the values.</summary>
+    [BodyPath("data." + BodyPaths.Keys)]
+    public ValueList<string> DataKeys => Strings("data." + BodyPaths.Keys);
+
+    /// <summary>spec.replicas of a workload or of a scale subresource (null when the body does not set it).</summary>
+    [BodyPath("spec.replicas")]
+    public long? Replicas => Number("spec.replicas");
+
     [BodyPath("metadata")]
     public ObjectMetaView Metadata => new(At("metadata"), Resource);
 
@@ -61,6 +77,31 @@ public sealed class ObjectMetaView : BodyView
 
     [BodyPath("generateName")]
     public string GenerateName => Text("generateName");
+
+    /// <summary>The service account a service-account-token Secret is for (annotation kubernetes.io/service-account.name).</summary>
+    [BodyPath("annotations.[kubernetes.io/service-account.name]")]
+    public string ServiceAccountAnnotation => Text("annotations.[kubernetes.io/service-account.name]");
+
+    /// <summary>ownerReferences: the objects this one belongs to (a DaemonSet's pods name the DaemonSet).</summary>
+    [BodyPath("ownerReferences")]
+    public ValueList<OwnerReferenceView> OwnerReferences => List("ownerReferences", (n, r) => new OwnerReferenceView(n, r));
+}
+
+public sealed class OwnerReferenceView : BodyView
+{
+    internal OwnerReferenceView(IBodyNode? node, string resource) : base(node, resource)
+    {
+    }
+
+    [BodyPath("kind")]
+    public string Kind => Text("kind");
+
+    [BodyPath("name")]
+    public string Name => Text("name");
+
+    /// <summary>The owner is the object's managing controller.</summary>
+    [BodyPath("controller")]
+    public bool Controller => Flag("controller");
 }
 
 public sealed class PodSpecView : BodyView
@@ -68,6 +109,10 @@ public sealed class PodSpecView : BodyView
     internal PodSpecView(IBodyNode? node, string resource) : base(node, resource)
     {
     }
+
+    /// <summary>Whether the body has a pod spec at all (a patch of a template's annotations has none).</summary>
+    [BodyPath(BodyPaths.Present)]
+    public bool IsSet => Flag(BodyPaths.Present);
 
     [BodyPath("hostPID")]
     public bool HostPID => Flag("hostPID");

@@ -26,4 +26,7 @@ public static class RuleText
 
     /// <summary>A path equal to the directory or below it ("/etc" holds "/etc/x", not "/etcx").</summary>
     public static bool IsUnder(this string path, string directory) => TextMatching.IsUnder(path, directory);
+
+    /// <summary>The same absolute path once both are normalised ("//./" is "/", "/etc/" is "/etc").</summary>
+    public static bool IsPath(this string path, string other) => TextMatching.IsPath(path, other);
 }

@@ -148,6 +148,7 @@ public class CloudFormatCliTests
     [InlineData("gke/falco-traces.bigquery.jsonl")]
     [InlineData("eks/falco-traces.records.jsonl")]
     [InlineData("eks/demo-v1.firehose.json.gz")]
+    [InlineData("eks/demo-v1.cloudwatch-export.gz")]
     [InlineData("aks/falco-traces.records.jsonl")]
     [InlineData("aks/demo-v1.eventhub.json")]
     [InlineData("aks/demo-v1.aksaudit.json")]

@@ -31,6 +31,8 @@ public class CloudFixtureFiles
         // Firehose writes the subscription data it receives one after the other, without newlines, gzip'd.
         var firehose = string.Concat(demo.Chunk(10).Select(c => CloudEnvelopes.EksSubscription(c).ToJsonString()));
         yield return ("eks/demo-v1.firehose.json.gz", Gzip(firehose));
+        // An export task's object: <prefix>/<task>/<log stream>/000000.gz, one "time message" line per record.
+        yield return ("eks/demo-v1.cloudwatch-export.gz", Gzip(string.Concat(demo.Select((e, i) => CloudEnvelopes.CloudWatchExportLine(e.ReplaceLineEndings(" "), i) + "\n"))));
         yield return ("aks/falco-traces.records.jsonl", Lines(falco.Select(e => (JsonNode)CloudEnvelopes.AksRecord(e))));
         yield return ("aks/demo-v1.eventhub.json", Encoding.UTF8.GetBytes(CloudEnvelopes.AksRecords(demo).ToJsonString(Pretty) + "\n"));
         yield return ("aks/demo-v1.aksaudit.json", Encoding.UTF8.GetBytes(new JsonArray(demo.Select(e => (JsonNode)CloudEnvelopes.AksAuditRow(RawFixtureEvents.Parse(e))).ToArray()).ToJsonString(Pretty) + "\n"));

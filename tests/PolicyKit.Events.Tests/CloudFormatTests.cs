@@ -187,6 +187,7 @@ public class CloudFormatTests
             SameLines(falcoRaw, File("eks/falco-traces.records.jsonl", workers: workers));
             SameLines(falcoRaw, File("aks/falco-traces.records.jsonl", InputFormat.Aks, workers));
             SameLines(demoRaw, File("eks/demo-v1.firehose.json.gz", workers: workers));
+            SameLines(demoRaw, File("eks/demo-v1.cloudwatch-export.gz", workers: workers));
             SameLines(demoRaw, File("aks/demo-v1.eventhub.json", workers: workers));
             // The table has no column for v1beta1's timestamp, which these old v1 events still carry.
             SameLines(demoRaw.Select(WithoutTimestamp).ToList(), File("aks/demo-v1.aksaudit.json", workers: workers).Select(WithoutTimestamp).ToList());

@@ -24,6 +24,10 @@ internal static class CloudEnvelopes
         ["message"] = eventLine,
     };
 
+    /// <summary>A line of a CloudWatch Logs export to S3 (CreateExportTask): the record's time in RFC 3339, a space, the message.</summary>
+    public static string CloudWatchExportLine(string eventLine, int index)
+        => DateTimeOffset.FromUnixTimeMilliseconds(1_704_070_800_000L + index).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) + " " + eventLine;
+
     /// <summary>What a subscription filter sends (to Firehose, Kinesis, Lambda; gzip'd on the wire).</summary>
     public static JsonObject EksSubscription(IEnumerable<string> eventLines) => new()
     {

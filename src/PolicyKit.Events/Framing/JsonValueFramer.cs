@@ -91,6 +91,10 @@ internal sealed class JsonValueFramer
             {
                 continue;
             }
+            if (text.Span[0] is >= (byte)'0' and <= (byte)'9')
+            {
+                text = text.Slice(CloudWatchExportPrefix.Length(text.Span));
+            }
             // The audit log's own shape, one object per line: handed over unchecked, so that decoding it is
             // the only pass over it. A line shaped so that is not valid JSON is split or reported by
             // JsonLineSplitter (several values on the line, or a bad line); it never continues on the next line.

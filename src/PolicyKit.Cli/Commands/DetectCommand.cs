@@ -6,6 +6,7 @@ using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Detect;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Detection;
 using PolicyKit.Detections;
 using PolicyKit.Detections.Runtime;
@@ -49,11 +50,12 @@ internal static class DetectCommand
             "{\"rule\":\"pod-exec\",\"title\":\"...\",\"severity\":\"medium\",\"mitre\":\"T1609\",\"auditID\":\"...\",\"timestamp\":\"...\",\"user\":\"...\",\"verb\":\"create\",\"objectRef\":{...},\"sourceIPs\":[...],\"reason\":\"...\"}\n" +
             "A windowed rule's alert (one per burst) adds \"burst\":{\"countBy\":...,\"key\":...,\"count\":...,\"windowSeconds\":...}.\n" +
             "Values longer than 1024 characters are cut with a marker; text output escapes control characters.\n" +
-            "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.\n" +
-            "Exit codes: 0 no alerts, 1 alerts or skipped lines, 2 bad usage or an input that could not be read whole.")
+            "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.")
         {
             logs, rules, format, allow, interpret,
         };
+        DetectHelp.AddTo(command);
+        CommandHelp.ExitCodes(command, "0 no alerts", "1 alerts or skipped lines", "2 bad usage or an input that could not be read whole");
         reading.AddTo(command);
         command.SetAction(parse =>
         {

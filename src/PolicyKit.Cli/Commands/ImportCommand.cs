@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using PolicyKit.Cli.Import;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
 
@@ -26,6 +27,7 @@ internal static class ImportCommand
         {
             file, className, ns, name, output,
         };
+        CommandHelp.ExitCodes(command, "0 written", "2 bad usage, an unreadable policy or one the apiserver would refuse, or an output that cannot be written");
         command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(className)!, parse.GetValue(ns), parse.GetValue(name), parse.GetValue(output)));
         return command;
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using PolicyKit.Analysis;
 using PolicyKit.Detection;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
 
@@ -27,11 +28,11 @@ internal static class LintCommand
         };
         var command = new Command("lint",
             "Analyse audit policies: unreachable and redundant rules, credentials logged with their bodies, secrets and CIS 3.2.2 " +
-            "coverage gaps, stages, and rules that cannot match what they say — each claim about requests with a witness request.\n" +
-            "Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error.")
+            "coverage gaps, stages, and rules that cannot match what they say — each claim about requests with a witness request.")
         {
             files, version, format, detections,
         };
+        CommandHelp.ExitCodes(command, "0 no error-severity finding", "1 some", "2 usage or I/O error");
         command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!, parse.GetValue(detections)));
         return command;
     }

@@ -26,9 +26,10 @@ internal static class PolicyLoader
 
     /// <summary>
     /// Each file loaded in turn, with its display name. A file that cannot be read is reported on stderr
-    /// and skipped; <paramref name="exit"/> then becomes <see cref="ExitCodes.Usage"/>.
+    /// and skipped (and told to <paramref name="unreadable"/>, for SARIF's notifications); <paramref name="exit"/> then becomes <see cref="ExitCodes.Usage"/>.
     /// </summary>
-    public static IEnumerable<(string Name, PolicyDocument Document)> LoadAll(string[] files, KubernetesVersion version, CliContext context, ExitStatus exit)
+    public static IEnumerable<(string Name, PolicyDocument Document)> LoadAll(string[] files, KubernetesVersion version, CliContext context, ExitStatus exit,
+        System.Action<string, string>? unreadable = null)
     {
         foreach (var file in files)
         {
@@ -40,6 +41,7 @@ internal static class PolicyLoader
             catch (InputException ex)
             {
                 context.Error.WriteLine("error: " + ex.Message);
+                unreadable?.Invoke(file, ex.Message);
                 exit.Raise(ExitCodes.Usage);
                 continue;
             }

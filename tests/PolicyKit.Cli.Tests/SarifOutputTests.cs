@@ -156,6 +156,26 @@ public class SarifOutputTests
         Assert.Equal(old.Count, old.Distinct().Count());
     }
 
+    [Fact]
+    public void Suppressed_findings_stay_in_the_sarif_with_their_suppression()
+    {
+        var original = File.ReadAllText(Fixtures.Policy("kubermatic-recommended.yaml"));
+        var dir = Directory.CreateTempSubdirectory("pk-sup-").FullName;
+        var policy = Path.Combine(dir, "policy.yaml");
+        var baseline = Path.Combine(dir, "baseline.json");
+        File.WriteAllText(policy, original);
+        Assert.Equal(0, CliRunner.Run("lint", policy, "--write-baseline", baseline).ExitCode);
+        File.WriteAllText(policy, original.Replace("      - group: \"templates.gatekeeper.sh\"\n", "      - group: \"templates.gatekeeper.sh\"  # policykit:ignore PK1011 -- reviewed\n"));
+        using var sarif = Lint(out var result, policy, "--baseline", baseline);
+        Assert.Equal(0, result.ExitCode);
+        var suppressions = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("ruleId").GetString()!, r => r.GetProperty("suppressions")[0]);
+        Assert.Equal("inSource", suppressions["PK1011"].GetProperty("kind").GetString());
+        Assert.Equal("reviewed", suppressions["PK1011"].GetProperty("justification").GetString());
+        Assert.Equal("external", suppressions["PK1010"].GetProperty("kind").GetString());
+        Assert.Equal("external", suppressions["PK1042"].GetProperty("kind").GetString());
+    }
+
     private static List<string> Fingerprints(string file)
     {
         using var sarif = Lint(out _, file);

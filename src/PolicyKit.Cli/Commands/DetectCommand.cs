@@ -33,7 +33,7 @@ internal static class DetectCommand
             Description = "A built assembly with [DetectionRules] classes: run its rules instead of the built-in pack.",
             HelpName = "DLL",
         };
-        var format = CommonOptions.FormatOption("json", "text");
+        var format = CommonOptions.FormatOption(AlertOutputs.Formats);
         var allow = new Option<string[]>("--allow")
         {
             Description = "Add a value to a named allow-list of the rules, e.g. --allow secret-readers=system:serviceaccount:backup:velero (repeatable).",
@@ -62,20 +62,20 @@ internal static class DetectCommand
             var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], null, false, out var following);
             using (following)
             {
-                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", parse.GetValue(allow) ?? [], parse.GetValue(interpret), following);
+                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format)!, parse.GetValue(allow) ?? [], parse.GetValue(interpret), following);
             }
         });
         return command;
     }
 
-    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, string[] allow, bool interpret, LogFollowing? following)
+    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, string format, string[] allow, bool interpret, LogFollowing? following)
     {
         using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
         var rules = loaded?.Rules ?? BuiltInDetections.Detections;
         var additions = Additions(allow, rules);
         var mode = interpret ? DetectionMode.Interpreted : DetectionMode.Compiled;
         var windows = new WindowedAlerts(rules);
-        var writer = new AlertWriter(json);
+        var writer = AlertOutputs.Create(format, rules);
         var perRule = new Dictionary<DetectionRule, int>();
         long alerts = 0;
         var summary = LogRun.Read<MatchBatch>(context, inputs, options, () => new MatchWorker(new DetectionEngine(rules, mode, additions)), batch =>
@@ -89,12 +89,13 @@ internal static class DetectCommand
                     writer.Write(alert, batch.Output);
                 }
             }
-        }, () => $", {alerts} alerts", following);
+        }, () => ", " + FindingJson.Plural(alerts, "alert"), following);
+        writer.Finish(context.Out);
         foreach (var pair in perRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id, StringComparer.Ordinal))
         {
             context.Error.WriteLine($"{pair.Key.Id}: {pair.Value} alert(s) [{pair.Key.Info.Severity.ToString().ToLowerInvariant()}] {pair.Key.Info.Title}");
         }
-        context.Error.WriteLine($"{summary.Events} event(s), {alerts} alert(s) from {rules.Count} rules"
+        context.Error.WriteLine($"{summary.Events} event(s), {alerts} alert(s) from {FindingJson.Plural(rules.Count, "rule")}"
             + (summary.Skipped > 0 ? $", {summary.Skipped} input value(s) skipped (not audit events)" : "")
             + (summary.FailedInputs > 0 ? $", {summary.FailedInputs} input(s) not read whole" : ""));
         return LogRun.ExitCode(summary, findings: alerts > 0);

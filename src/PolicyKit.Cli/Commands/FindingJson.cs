@@ -81,7 +81,7 @@ internal static class FindingJson
     }
 
     /// <summary><c>1 rule</c>, <c>2 rules</c>: the counts of the text summaries.</summary>
-    public static string Plural(int n, string word) => n + " " + word + (n == 1 ? "" : "s");
+    public static string Plural(long n, string word) => n + " " + word + (n == 1 ? "" : "s");
 
     public static string SeverityName(Severity severity) => severity switch
     {

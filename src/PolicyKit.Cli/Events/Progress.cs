@@ -20,7 +20,7 @@ internal sealed class Progress(TextWriter error, bool enabled)
         _next = _clock.Elapsed + TimeSpan.FromMilliseconds(250);
         _shown = true;
         var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
-        error.Write($"\r{bytes / 1_000_000} MB, {events} events{more}, {bytes / 1e6 / seconds:F0} MB/s   ");
+        error.Write($"\r{bytes / 1_000_000} MB, {PolicyKit.Cli.Commands.FindingJson.Plural(events, "event")}{more}, {bytes / 1e6 / seconds:F0} MB/s   ");
     }
 
     public void Clear()

@@ -31,7 +31,7 @@ internal static class PolicyLoader
     public static IEnumerable<(string Name, PolicyDocument Document)> LoadAll(string[] files, KubernetesVersion version, CliContext context, ExitStatus exit,
         System.Action<string, string>? unreadable = null)
     {
-        foreach (var file in files)
+        foreach (var file in Expand(files, context, exit, unreadable))
         {
             PolicyDocument document;
             try
@@ -49,6 +49,30 @@ internal static class PolicyLoader
         }
     }
 
+    /// <summary>The files the arguments name (directories and patterns expanded); an argument naming none is reported like an unreadable file.</summary>
+    private static IEnumerable<string> Expand(string[] arguments, CliContext context, ExitStatus exit, System.Action<string, string>? unreadable)
+    {
+        foreach (var argument in arguments)
+        {
+            IReadOnlyList<string> files;
+            try
+            {
+                files = InputPatterns.Policies(argument);
+            }
+            catch (InputException ex)
+            {
+                context.Error.WriteLine("error: " + ex.Message);
+                unreadable?.Invoke(argument, ex.Message);
+                exit.Raise(ExitCodes.Usage);
+                continue;
+            }
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+        }
+    }
+
     /// <summary>The exit code a document raises: unreadable input (2), an invalid policy (1), or none (0).</summary>
     public static int ExitCodeOf(PolicyDocument document)
         => document.IsUnreadable ? ExitCodes.Usage : document.IsValid ? ExitCodes.Success : ExitCodes.Findings;
@@ -56,7 +80,7 @@ internal static class PolicyLoader
     /// <summary>The policy files argument of the commands that check policies.</summary>
     public static System.CommandLine.Argument<string[]> FilesArgument() => new("POLICY")
     {
-        Description = "Audit policy files (YAML or JSON; '-' reads stdin; .gz is read transparently).",
+        Description = "Audit policy files (YAML or JSON; '-' reads stdin; .gz is read transparently), directories (their *.yaml and *.yml) or patterns ('policies/*.yaml', 'policies/**/*.yaml').",
         Arity = System.CommandLine.ArgumentArity.OneOrMore,
     };
 

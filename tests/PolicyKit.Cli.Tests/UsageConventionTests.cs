@@ -85,6 +85,7 @@ public class UsageConventionTests
         Assert.Contains("error: unknown command 'valdate'; did you mean 'validate'?", r.Error);
         Assert.Contains("Run 'policykit --help' for usage.", r.Error);
         Assert.DoesNotContain("Required command", r.Error);
+        Assert.DoesNotContain("'x.yaml'", r.Error);
     }
 
     [Theory]

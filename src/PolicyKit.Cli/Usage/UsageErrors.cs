@@ -29,11 +29,14 @@ internal static class UsageErrors
             }
         }
         var unmatched = parse.UnmatchedTokens.ToList();
-        foreach (var token in unmatched)
+        if (command.Subcommands.Count > 0 && unmatched.Count > 0)
         {
-            errors.Add(command.Parents.Any() || command.Subcommands.Count == 0
-                ? token.StartsWith('-') && token.Length > 1 ? UnknownOption(token, command) : $"unexpected argument '{token}'"
-                : UnknownCommand(token, command));
+            // An unknown command: what follows it was meant for that command, not for us.
+            errors.Add(UnknownCommand(unmatched[0], command));
+        }
+        else
+        {
+            errors.AddRange(unmatched.Select(token => LooksLikeOption(token) ? UnknownOption(token, command) : $"unexpected argument '{token}'"));
         }
         // The parser's own words for what was reported above, and "Required command" next to an unknown one.
         var reported = unmatched.Select(t => string.Format(CultureInfo.InvariantCulture, "Unrecognized command or argument '{0}'.", t)).ToHashSet(StringComparer.Ordinal);

@@ -21,7 +21,21 @@ internal static class PolicyLoader
         {
             bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
         }
-        return PolicyYamlReader.Read(new System.IO.MemoryStream(bytes, writable: false), version);
+        var document = PolicyYamlReader.Read(new System.IO.MemoryStream(bytes, writable: false), version);
+        if (document.IsUnreadable && LooksLikeAuditLog(bytes))
+        {
+            // Swapped arguments (evaluate -p audit.log -e policy.yaml): one clear message, not a YAML error.
+            throw new InputException($"{InputFiles.DisplayName(path)}: this looks like an audit log (JSON lines of events), not a policy; were the policy and the logs swapped?");
+        }
+        return document;
+    }
+
+    /// <summary>A JSON object first, naming an auditID or an Event kind within its first line: what audit logs start with.</summary>
+    private static bool LooksLikeAuditLog(byte[] bytes)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes, 0, System.Math.Min(bytes.Length, 64 * 1024)).TrimStart();
+        var firstLine = text.Split('\n', 2)[0];
+        return text.StartsWith('{') && (firstLine.Contains("\"auditID\"", System.StringComparison.Ordinal) || firstLine.Contains("\"kind\":\"Event", System.StringComparison.Ordinal) || firstLine.Contains("\"kind\": \"Event", System.StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class LintCommand
         };
         var failOn = new Option<string>("--fail-on")
         {
-            Description = "The lowest severity that fails the run (exit 1): error, warning or info. Default: error.",
+            Description = "The lowest severity that fails the run (exit 1): error, warning or info.",
             HelpName = "SEVERITY",
             DefaultValueFactory = _ => "error",
         };

@@ -4,18 +4,20 @@ using System.CommandLine;
 using System.Linq;
 using PolicyKit.Cli.Commands;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 
 namespace PolicyKit.Cli;
 
 /// <summary>The <c>policykit</c> command line: builds the command tree and runs it with the given streams.</summary>
 internal static class CliApp
 {
-    public static RootCommand Create(CliContext context)
+    /// <summary>The command tree; the root is a plain command named "policykit" (a RootCommand is named after the assembly).</summary>
+    public static Command Create(CliContext context)
     {
-        var root = new RootCommand(
-            "policykit: check and replay Kubernetes audit policies and audit logs.\n" +
-            "Exit codes: 0 success, 1 findings or failures, 2 bad usage or unreadable input.")
+        var root = new Command("policykit", "policykit: check and replay Kubernetes audit policies and audit logs.")
         {
+            CommandHelp.Option(),
+            new VersionOption(),
             ValidateCommand.Create(context),
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
@@ -26,20 +28,28 @@ internal static class CliApp
             DetectCommand.Create(context),
             FilterCommand.Create(context),
         };
+        CommandHelp.ExitCodes(root, "0 success", "1 findings or failures", "2 bad usage or unreadable input");
         return root;
     }
 
     public static int Run(string[] args, CliContext context)
     {
-        var parse = Create(context).Parse(args);
         var config = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
-        if (parse.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        if (args.Length == 0)
         {
-            foreach (var error in parse.Errors)
+            // No command: the usage, once, where errors go.
+            Create(context).Parse(["--help"]).Invoke(new InvocationConfiguration { Output = context.Error, Error = context.Error });
+            return ExitCodes.Usage;
+        }
+        var parse = Create(context).Parse(args);
+        var errors = args.Any(a => a is "-h" or "--help" or "-?") ? [] : UsageErrors.Of(parse);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
             {
-                context.Error.WriteLine("error: " + error.Message);
+                context.Error.WriteLine("error: " + error);
             }
-            context.Error.WriteLine("Run 'policykit " + string.Join(" ", args.TakeWhile(a => !a.StartsWith('-')).Take(1)) + " --help' for usage.");
+            context.Error.WriteLine($"Run '{UsageErrors.CommandPath(parse.CommandResult.Command)} --help' for usage.");
             return ExitCodes.Usage;
         }
         try

@@ -6,6 +6,7 @@ using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.Detect;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Detection;
 using PolicyKit.Detections;
 using PolicyKit.Detections.Runtime;
@@ -33,7 +34,7 @@ internal static class DetectCommand
             Description = "A built assembly with [DetectionRules] classes: run its rules instead of the built-in pack.",
             HelpName = "DLL",
         };
-        var format = CommonOptions.FormatOption("json", "text");
+        var format = CommonOptions.FormatOption(AlertOutputs.Formats);
         var allow = new Option<string[]>("--allow")
         {
             Description = "Add a value to a named allow-list of the rules, e.g. --allow secret-readers=system:serviceaccount:backup:velero (repeatable).",
@@ -60,11 +61,12 @@ internal static class DetectCommand
             "{\"rule\":\"pod-exec\",\"title\":\"...\",\"severity\":\"medium\",\"mitre\":\"T1609\",\"auditID\":\"...\",\"timestamp\":\"...\",\"user\":\"...\",\"verb\":\"create\",\"objectRef\":{...},\"sourceIPs\":[...],\"reason\":\"...\"}\n" +
             "A windowed rule's alert (one per burst) adds \"burst\":{\"countBy\":...,\"key\":...,\"count\":...,\"windowSeconds\":...}.\n" +
             "Values longer than 1024 characters are cut with a marker; text output escapes control characters.\n" +
-            "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.\n" +
-            "Exit codes: 0 no alerts, 1 alerts or skipped lines, 2 bad usage or an input that could not be read whole.")
+            "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.")
         {
             logs, rules, format, allow, exceptions, enable, disable, threshold, window, list, interpret,
         };
+        DetectHelp.AddTo(command);
+        CommandHelp.ExitCodes(command, "0 no alerts", "1 alerts or skipped lines", "2 bad usage or an input that could not be read whole");
         reading.AddTo(command);
         command.SetAction(parse =>
         {
@@ -80,19 +82,19 @@ internal static class DetectCommand
             var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], null, false, out var following);
             using (following)
             {
-                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format) == "json", tuning, parse.GetValue(interpret), following);
+                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format)!, tuning, parse.GetValue(interpret), following);
             }
         });
         return command;
     }
 
-    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, bool json, DetectionTuning tuning, bool interpret, LogFollowing? following)
+    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, string format, DetectionTuning tuning, bool interpret, LogFollowing? following)
     {
         using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
         var (rules, additions) = Apply(tuning, loaded?.Rules ?? BuiltInDetections.Detections);
         var mode = interpret ? DetectionMode.Interpreted : DetectionMode.Compiled;
         var windows = new WindowedAlerts(rules);
-        var writer = new AlertWriter(json);
+        var writer = AlertOutputs.Create(format, rules);
         var perRule = new Dictionary<DetectionRule, int>();
         long alerts = 0;
         var summary = LogRun.Read<MatchBatch>(context, inputs, options, () => new MatchWorker(new DetectionEngine(rules, mode, additions)), batch =>
@@ -106,12 +108,13 @@ internal static class DetectCommand
                     writer.Write(alert, batch.Output);
                 }
             }
-        }, () => $", {alerts} alerts", following);
+        }, () => ", " + FindingJson.Plural(alerts, "alert"), following);
+        writer.Finish(context.Out);
         foreach (var pair in perRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Id, StringComparer.Ordinal))
         {
             context.Error.WriteLine($"{pair.Key.Id}: {pair.Value} alert(s) [{pair.Key.Info.Severity.ToString().ToLowerInvariant()}] {pair.Key.Info.Title}");
         }
-        context.Error.WriteLine($"{summary.Events} event(s), {alerts} alert(s) from {rules.Count} rules"
+        context.Error.WriteLine($"{summary.Events} event(s), {alerts} alert(s) from {FindingJson.Plural(rules.Count, "rule")}"
             + (summary.Skipped > 0 ? $", {summary.Skipped} input value(s) skipped (not audit events)" : "")
             + (summary.FailedInputs > 0 ? $", {summary.FailedInputs} input(s) not read whole" : ""));
         return LogRun.ExitCode(summary, findings: alerts > 0);

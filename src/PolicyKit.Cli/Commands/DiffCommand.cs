@@ -9,6 +9,7 @@ using PolicyKit.Events.Replay.Reports;
 using PolicyKit.Analysis;
 using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Diff;
 
 namespace PolicyKit.Cli.Commands;
@@ -35,11 +36,11 @@ internal static class DiffCommand
         var reading = new EventOptions();
         var command = new Command("diff",
             "The exact set of requests whose decision (level, omitted stages, omitManagedFields) changes from OLD to NEW, as a few regions, " +
-            "each with its old → new decision, the rules that decide it on each side and a witness request. Equivalent policies report nothing.\n" +
-            "Exit codes: 0 no change, 1 changes, 2 usage or I/O error or a policy the apiserver refuses.")
+            "each with its old → new decision, the rules that decide it on each side and a witness request. Equivalent policies report nothing.")
         {
             old, @new, assembly, policy, version, from, to, format, events, price,
         };
+        CommandHelp.ExitCodes(command, "0 no change", "1 changes", "2 usage or I/O error or a policy the apiserver refuses");
         reading.AddTo(command, follow: false);
         command.Validators.Add(result =>
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Events.Input;
 using PolicyKit.Events.Reading;
 
@@ -39,11 +40,11 @@ internal static class EvaluateCommand
             "Decide each recorded event's request with a policy (a YAML file, or the compiled matcher of a built policy assembly), as kube-apiserver would. Prints one JSON line per event:\n" +
             "{\"auditID\":\"...\",\"level\":\"Metadata\",\"omitStages\":[\"RequestReceived\"],\"omitManagedFields\":false,\"rule\":3}\n" +
             "rule is the 0-based index of the deciding rule, or null. Output is in input order, whatever --threads.\n" +
-            "Lines that are not Events are reported on stderr with their line numbers and skipped.\n" +
-            "Exit codes: 0 every event decided, 1 some input skipped (not an event), 2 bad usage, unreadable policy or an input that could not be read whole (corrupt or truncated gzip).")
+            "Lines that are not Events are reported on stderr with their line numbers and skipped.")
         {
             policy, assembly, events, version,
         };
+        CommandHelp.ExitCodes(command, "0 every event decided", "1 some input skipped (not an event)", "2 bad usage, unreadable policy or an input that could not be read whole (corrupt or truncated gzip)");
         reading.AddTo(command);
         PolicyDecider.RequireOne(command, policy, assembly);
         command.SetAction(parse =>

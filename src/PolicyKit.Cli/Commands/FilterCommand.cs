@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 
 namespace PolicyKit.Cli.Commands;
 
@@ -41,11 +42,11 @@ internal static class FilterCommand
             "Apply a policy to recorded events as kube-apiserver would have applied it when writing them: events the policy logs at None and\n" +
             "events of omitted stages are dropped; requestObject is kept from level Request, responseObject at RequestResponse; managedFields are\n" +
             "taken out of the bodies where omitManagedFields says so. Writes audit.k8s.io/v1 JSON lines to stdout, in input order; counts go to stderr.\n" +
-            "Filter a log recorded at RequestResponse (or a cloud's log at its level) to see what a policy would keep.\n" +
-            "Exit codes: 0 every value read, 1 some input values were no events, 2 bad usage, a policy the apiserver would refuse, or an input not read whole.")
+            "Filter a log recorded at RequestResponse (or a cloud's log at its level) to see what a policy would keep.")
         {
             logs, policy, assembly, version, outputFormat,
         };
+        CommandHelp.ExitCodes(command, "0 every value read", "1 some input values were no events", "2 bad usage, a policy the apiserver would refuse, or an input not read whole");
         reading.AddTo(command);
         PolicyDecider.RequireOne(command, policy, assembly);
         command.SetAction(parse =>

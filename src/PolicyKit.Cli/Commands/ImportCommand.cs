@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using PolicyKit.Cli.Import;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
 
@@ -26,6 +27,7 @@ internal static class ImportCommand
         {
             file, className, ns, name, output,
         };
+        CommandHelp.ExitCodes(command, "0 written", "2 bad usage, an unreadable policy or one the apiserver would refuse, or an output that cannot be written");
         command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(className)!, parse.GetValue(ns), parse.GetValue(name), parse.GetValue(output)));
         return command;
     }
@@ -55,7 +57,7 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
         var options = new ImportOptions(className, ns, policyName ?? DefaultName(path), path == InputFiles.Stdin ? null : Path.GetFileName(path));
-        var result = PolicyCSharpWriter.Write(policy, options, document.Comments, i => RuleLines(document, i), document.Locate(FindingTarget.PolicyField("rules")).Line);
+        var result = PolicyCSharpWriter.Write(policy, options, document.Comments, i => RuleSpans.Of(document, i), document.Locate(FindingTarget.PolicyField("rules")).Line);
         foreach (var note in result.Notes)
         {
             context.Error.WriteLine("note: " + note);
@@ -66,7 +68,7 @@ internal static class ImportCommand
             return ExitCodes.Success;
         }
         AtomicFile.Write(output, result.Code);
-        context.Error.WriteLine($"wrote {output} ({policy.Rules.Count} rules)");
+        context.Error.WriteLine($"wrote {output} ({FindingJson.Plural(policy.Rules.Count, "rule")})");
         return ExitCodes.Success;
     }
 
@@ -85,14 +87,5 @@ internal static class ImportCommand
             }
         }
         return name;
-    }
-
-    /// <summary>The first and last line of rule i in the file, from the positions of its nodes.</summary>
-    private static (int First, int Last) RuleLines(PolicyDocument document, int i)
-    {
-        var prefix = $"rules[{i}]";
-        var lines = document.Locations.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal) || kv.Key.StartsWith(prefix + "[", StringComparison.Ordinal))
-            .Select(kv => kv.Value.Line).ToList();
-        return lines.Count == 0 ? (0, 0) : (lines.Min(), lines.Max());
     }
 }

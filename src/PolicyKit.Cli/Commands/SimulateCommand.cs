@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Events.Input;
 using PolicyKit.Events.Reading;
 using PolicyKit.Events.Replay;
@@ -31,11 +32,11 @@ internal static class SimulateCommand
             "Replay audit logs through a policy and report what the apiserver would write: per rule, events matched and written per stage " +
             "(omitStages applied), bytes and share; rules no event reached; per level; GB/day over the log's time span and $/month at ingestion prices; " +
             "the top users, user agents, resources and namespaces by volume. Bodies a lower-level log lacks are estimated from a size model, and said so. " +
-            "With NEW: both, and the change between them.\n" +
-            "Exit codes: 0 done, 1 some input skipped (not an event), 2 bad usage, an unreadable or refused policy, or an input that could not be read whole.")
+            "With NEW: both, and the change between them.")
         {
             policy, @new, events, name, price, sizeModel, version, format,
         };
+        CommandHelp.ExitCodes(command, "0 done", "1 some input skipped (not an event)", "2 bad usage, an unreadable or refused policy, or an input that could not be read whole");
         reading.AddTo(command, follow: false);
         command.SetAction(parse =>
         {

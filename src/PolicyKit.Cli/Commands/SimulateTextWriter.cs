@@ -94,7 +94,7 @@ internal static class SimulateTextWriter
                 .Append(rule.EstimatedBytes > 0 ? " (est.)" : "").Append('\n');
         }
         var never = SimulationReport.NeverMatched(tally).ToList();
-        text.Append("  never matched in this log: ").Append(never.Count == 0 ? "none" : "rules " + string.Join(", ", never))
+        text.Append("  never matched in this log: ").Append(never.Count == 0 ? "none" : (never.Count == 1 ? "rule " : "rules ") + string.Join(", ", never))
             .Append(never.Count == 0 ? "" : " (dead in practice; `policykit lint` says which are unreachable in theory)").Append('\n');
         Top(text, "users", tally.Users);
         Top(text, "user agents", tally.UserAgents);

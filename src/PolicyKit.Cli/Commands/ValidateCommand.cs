@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Validation;
 using PolicyKit.Yaml;
 
@@ -17,11 +18,11 @@ internal static class ValidateCommand
         var format = CommonOptions.FormatOption("text", "json");
         var command = new Command("validate",
             "Check audit policy files as kube-apiserver loads them: its errors with its field paths and messages, " +
-            "plus what it silently drops (unknown or duplicate fields) and strings that can never match.\n" +
-            "Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.")
+            "plus what it silently drops (unknown or duplicate fields) and strings that can never match.")
         {
             files, version, format,
         };
+        CommandHelp.ExitCodes(command, "0 valid", "1 invalid", "2 usage or I/O error");
         command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!));
         return command;
     }

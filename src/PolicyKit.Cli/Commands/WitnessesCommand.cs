@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using PolicyKit.Analysis;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Yaml;
 
 namespace PolicyKit.Cli.Commands;
@@ -20,10 +21,11 @@ internal static class WitnessesCommand
         var format = CommonOptions.FormatOption("text", "json");
         var command = new Command("witnesses",
             "For every rule, a request that reaches it, or the proof that none does (the earlier rules that decide all it matches). " +
-            "Turn witnesses into tests of your policy.\nExit codes: 0 every rule reachable, 1 some rule unreachable, 2 usage or I/O error or a policy the apiserver refuses.")
+            "Turn witnesses into tests of your policy.")
         {
             file, version, format,
         };
+        CommandHelp.ExitCodes(command, "0 every rule reachable", "1 some rule unreachable", "2 usage or I/O error or a policy the apiserver refuses");
         command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(version), parse.GetValue(format)!));
         return command;
     }

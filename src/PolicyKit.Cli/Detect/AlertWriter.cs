@@ -11,7 +11,7 @@ namespace PolicyKit.Cli.Detect;
 /// (metadata, long values cut). Text output escapes control characters: a user or object name cannot
 /// forge a line or a terminal escape. A windowed rule's alert is its burst's last event.
 /// </summary>
-internal sealed class AlertWriter(bool json)
+internal sealed class AlertWriter(bool json) : IAlertOutput
 {
     /// <summary>Appends the alert's line (UTF-8) to <paramref name="output"/>.</summary>
     public void Write(DetectionAlert alert, ArrayBufferWriter<byte> output)
@@ -24,6 +24,10 @@ internal sealed class AlertWriter(bool json)
         var e = alert.Event;
         var line = ControlCharacters.Escape($"{e.Timestamp} {Severity(alert.Rule)} {alert.Rule.Id}: {alert.Rule.Info.Title}: {alert.Reason} (auditID {e.AuditId})");
         Encoding.UTF8.GetBytes(line + "\n", output);
+    }
+
+    public void Finish(System.IO.TextWriter output)
+    {
     }
 
     private static string Severity(DetectionRule rule) => rule.Info.Severity.ToString().ToLowerInvariant();

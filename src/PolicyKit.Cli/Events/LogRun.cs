@@ -12,12 +12,12 @@ namespace PolicyKit.Cli.Events;
 /// </summary>
 internal static class LogRun
 {
-    /// <summary>The inputs; throws <see cref="InputException"/> for a directory without logs or a second stdin.</summary>
+    /// <summary>The inputs (patterns expanded); throws <see cref="InputException"/> for a directory without logs, a pattern matching nothing or a second stdin.</summary>
     public static IReadOnlyList<LogInput> Inputs(CliContext context, IEnumerable<string> arguments, string? stdinTaken = null)
     {
         try
         {
-            return LogInputs.Expand(arguments, context.OpenStdin, stdinTaken);
+            return LogInputs.Expand(InputPatterns.Logs(arguments), context.OpenStdin, stdinTaken);
         }
         catch (EventInputException ex)
         {

@@ -12,10 +12,14 @@ internal sealed class ProblemPrinter(TextWriter error)
 {
     public const int PerInput = 20;
 
+    /// <summary>YAML lines in an input that make it a policy given as a log, rather than a log with a stray line.</summary>
+    public const int YamlLinesOfAPolicy = 3;
+
     private string? _input;
     private int _printed;
     private long _unprinted;
     private long _firstUnprintedLine;
+    private long _yamlLines;
 
     public void Print(BatchResult result)
     {
@@ -25,6 +29,10 @@ internal sealed class ProblemPrinter(TextWriter error)
             {
                 Finish();
                 _input = problem.Input;
+            }
+            if (problem.Message.Contains("this line is YAML", System.StringComparison.Ordinal))
+            {
+                _yamlLines++;
             }
             if (_printed < PerInput || !problem.Skipped)
             {
@@ -45,7 +53,12 @@ internal sealed class ProblemPrinter(TextWriter error)
         {
             error.WriteLine($"{ControlCharacters.Escape(_input ?? "")}: {_unprinted} more value(s) skipped from line {_firstUnprintedLine} on (only the first {PerInput} are shown)");
         }
+        if (_yamlLines >= YamlLinesOfAPolicy)
+        {
+            error.WriteLine($"{ControlCharacters.Escape(_input ?? "")}: this looks like a policy, not a log ({_yamlLines} YAML lines); were the policy and the logs swapped?");
+        }
         _printed = 0;
         _unprinted = 0;
+        _yamlLines = 0;
     }
 }

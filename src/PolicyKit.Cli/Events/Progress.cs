@@ -4,23 +4,27 @@ using System.IO;
 
 namespace PolicyKit.Cli.Events;
 
-/// <summary>A one-line progress report on an interactive stderr, rewritten in place a few times a second; nothing in a pipe.</summary>
-internal sealed class Progress(TextWriter error, bool enabled)
+/// <summary>
+/// A one-line progress report on an interactive stderr, rewritten in place a few times a second; nothing in a pipe.
+/// <paramref name="elapsed"/>: the time since the start (tests pass their own clock).
+/// </summary>
+internal sealed class Progress(TextWriter error, bool enabled, Func<TimeSpan>? elapsed = null)
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Func<TimeSpan> _elapsed = elapsed ?? StartClock();
     private TimeSpan _next = TimeSpan.FromSeconds(1);
     private bool _shown;
 
     public void Update(long bytes, long events, string more = "")
     {
-        if (!enabled || _clock.Elapsed < _next)
+        var now = _elapsed();
+        if (!enabled || now < _next)
         {
             return;
         }
-        _next = _clock.Elapsed + TimeSpan.FromMilliseconds(250);
+        _next = now + TimeSpan.FromMilliseconds(250);
         _shown = true;
-        var seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
-        error.Write($"\r{bytes / 1_000_000} MB, {events} events{more}, {bytes / 1e6 / seconds:F0} MB/s   ");
+        var seconds = Math.Max(now.TotalSeconds, 1e-3);
+        error.Write($"\r{bytes / 1_000_000} MB, {PolicyKit.Cli.Commands.FindingJson.Plural(events, "event")}{more}, {bytes / 1e6 / seconds:F0} MB/s   ");
     }
 
     public void Clear()
@@ -30,5 +34,11 @@ internal sealed class Progress(TextWriter error, bool enabled)
             error.Write("\r" + new string(' ', 72) + "\r");
             _shown = false;
         }
+    }
+
+    private static Func<TimeSpan> StartClock()
+    {
+        var clock = Stopwatch.StartNew();
+        return () => clock.Elapsed;
     }
 }

@@ -9,6 +9,10 @@ internal static class AtomicFile
     public static void Write(string path, string content)
     {
         var full = Path.GetFullPath(path);
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new InputException($"{path}: cannot write: the directory {Path.GetDirectoryName(full)} does not exist");
+        }
         var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + System.Guid.NewGuid().ToString("N") + ".tmp");
         try
         {

@@ -45,6 +45,7 @@ public static class DiagnosticCatalog
         D(DiagnosticIds.NotProvenWithinBudget, "Not proven within the analysis budget", DiagnosticCategories.Analysis, Severity.Info),
         D(DiagnosticIds.DroppedField, "The apiserver drops this field", DiagnosticCategories.Analysis, Severity.Error),
         D(DiagnosticIds.RemovedApiVersion, "apiVersion no longer loaded", DiagnosticCategories.Analysis, Severity.Error),
+        D(DiagnosticIds.MalformedSuppression, "Malformed policykit:ignore comment", DiagnosticCategories.Analysis, Severity.Error),
 
         D(DiagnosticIds.UnsupportedDetectionExpression, "Expression is outside the detection rule language", DiagnosticCategories.Detections, Severity.Error),
         D(DiagnosticIds.BadDetectionMethod, "Malformed [Detection] method or [DetectionRules] class", DiagnosticCategories.Detections, Severity.Error),

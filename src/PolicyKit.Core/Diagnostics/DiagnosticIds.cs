@@ -100,6 +100,9 @@ public static class DiagnosticIds
     /// <summary>A question of the analysis that was not answered within its budget (AnalysisOptions): said, not guessed.</summary>
     public const string NotProvenWithinBudget = "PK1052";
 
+    /// <summary>A <c># policykit:ignore</c> comment without a reason, without ids, or naming an id that does not exist.</summary>
+    public const string MalformedSuppression = "PK1053";
+
     /// <summary>An expression in a [Detection] method outside the analyzable subset.</summary>
     public const string UnsupportedDetectionExpression = "PK2001";
 

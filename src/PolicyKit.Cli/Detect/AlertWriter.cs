@@ -23,7 +23,9 @@ internal sealed class AlertWriter(bool json)
         }
         var e = alert.Event;
         var line = ControlCharacters.Escape($"{e.Timestamp} {Severity(alert.Rule)} {alert.Rule.Id}: {alert.Rule.Info.Title}: {alert.Reason} (auditID {e.AuditId})");
-        Encoding.UTF8.GetBytes(line + "\n", output);
+        var text = new StringBuilder(line).Append('\n');
+        AlertEvidenceWriter.AppendText(text, e);
+        Encoding.UTF8.GetBytes(text.ToString(), output);
     }
 
     private static string Severity(DetectionRule rule) => rule.Info.Severity.ToString().ToLowerInvariant();
@@ -64,6 +66,7 @@ internal sealed class AlertWriter(bool json)
             }
             w.WriteEndArray();
             w.WriteString("reason", alert.Reason);
+            AlertEvidenceWriter.WriteJson(w, e);
             if (burst is not null)
             {
                 w.WriteStartObject("burst");

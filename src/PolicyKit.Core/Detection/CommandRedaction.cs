@@ -21,9 +21,10 @@ public static class CommandRedaction
     /// <summary>One argument (or a whole shell line) with credentials replaced by <see cref="Hidden"/>.</summary>
     public static string Redact(string argument)
     {
-        var text = Assignment.Replace(argument, m => m.Groups[1].Value + Hidden);
-        text = Bearer.Replace(text, m => m.Groups[1].Value + Hidden);
-        return UrlPassword.Replace(text, m => m.Groups[1].Value + Hidden + m.Groups[3].Value);
+        // Bearer first: "Authorization: Bearer x" would otherwise lose only the word Bearer to the assignment pattern.
+        var text = Bearer.Replace(argument, m => m.Groups[1].Value + Hidden);
+        text = UrlPassword.Replace(text, m => m.Groups[1].Value + Hidden + m.Groups[3].Value);
+        return Assignment.Replace(text, m => m.Groups[1].Value + Hidden);
     }
 
     /// <summary>An argv with each argument redacted, and the argument after a bare secret flag ("--password x") hidden.</summary>

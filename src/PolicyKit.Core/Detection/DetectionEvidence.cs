@@ -15,16 +15,25 @@ public static class DetectionEvidence
     /// <summary>The most items an alert lists; more are summed up in a last item.</summary>
     public const int MaxItems = 32;
 
-    public static IReadOnlyList<Evidence> Of(DetectionInfo rule, IDetectionEvent e)
+    /// <summary>
+    /// What made the condition hold (uncut by <see cref="MaxItems"/>, without the request's context), or null when
+    /// it does not hold. The fields the alert shows anyway (verb, resource, ...) only when it read nothing else.
+    /// </summary>
+    public static IReadOnlyList<Evidence>? OfCondition(DetectionCondition condition, IDetectionEvent e)
     {
         var trail = new EvidenceTrail(e, e.Get(EventField.Resource));
-        var items = new List<Evidence>();
-        if (DetectionInterpreter.Explain(rule.Condition, e, trail))
+        if (!DetectionInterpreter.Explain(condition, e, trail))
         {
-            // The fields the alert shows anyway (verb, resource, ...) only when the rule read nothing else.
-            var own = trail.Items.Where(x => !x.Header).Select(x => x.Item).ToList();
-            items.AddRange(own.Count > 0 ? own : trail.Items.Select(x => x.Item).Where(x => x.Value.Length > 0));
+            return null;
         }
+        var own = trail.Items.Where(x => !x.Header).Select(x => x.Item).ToList();
+        return own.Count > 0 ? own : trail.Items.Select(x => x.Item).Where(x => x.Value.Length > 0).ToList();
+    }
+
+    public static IReadOnlyList<Evidence> Of(DetectionInfo rule, IDetectionEvent e)
+    {
+        var items = new List<Evidence>();
+        items.AddRange(OfCondition(rule.Condition, e) ?? []);
         items.AddRange(AlertContext.Of(e));
         var distinct = new List<Evidence>();
         // One item per path: the rule's own (with its reason) before the context's.

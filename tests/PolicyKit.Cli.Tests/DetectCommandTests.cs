@@ -19,7 +19,7 @@ public class DetectCommandTests
         Assert.Equal(2, r.OutLines.Length);
         using var alert = JsonDocument.Parse(r.OutLines[0]);
         var root = alert.RootElement;
-        Assert.Equal(["rule", "title", "severity", "mitre", "auditID", "timestamp", "user", "verb", "objectRef", "sourceIPs", "reason"],
+        Assert.Equal(["rule", "title", "severity", "mitre", "auditID", "timestamp", "user", "verb", "objectRef", "sourceIPs", "reason", "evidence"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("pod-exec", root.GetProperty("rule").GetString());
         Assert.Equal("medium", root.GetProperty("severity").GetString());
@@ -32,11 +32,86 @@ public class DetectCommandTests
     }
 
     [Fact]
-    public void Text_format_is_one_line_per_alert()
+    public void Text_format_is_a_line_per_alert_then_an_indented_line_per_evidence_item()
     {
         var r = CliRunner.Run("detect", "--format", "text", Falco("exec_pod.json"));
-        Assert.Equal(2, r.OutLines.Length);
+        Assert.Equal(2, r.OutLines.Count(l => !l.StartsWith("  ", StringComparison.Ordinal)));
         Assert.StartsWith("2018-10-26T13:38:34.902914Z medium pod-exec: ", r.OutLines[0]);
+        Assert.Contains("  requestURI?command = [\"bash\"] (the command run (credentials hidden))", r.OutLines);
+        Assert.Contains("  requestURI?command[0] = bash (in allow-list suspicious-exec-commands)", r.OutLines);
+    }
+
+    [Fact]
+    public void Json_alerts_carry_evidence_objects()
+    {
+        var r = CliRunner.Run("detect", Falco("exec_pod.json"));
+        using var alert = JsonDocument.Parse(r.OutLines[1]);
+        var evidence = alert.RootElement.GetProperty("evidence").EnumerateArray()
+            .Select(x => (x.GetProperty("path").GetString(), x.GetProperty("value").GetString(), x.GetProperty("reason").GetString())).ToList();
+        Assert.Equal(("requestURI?command[0]", "bash", "in allow-list suspicious-exec-commands"), evidence[0]);
+        Assert.Contains(("requestURI?command", "[\"bash\"]", "the command run (credentials hidden)"), evidence);
+        Assert.False(alert.RootElement.TryGetProperty("loggedBy", out _));
+    }
+
+    [Fact]
+    public void With_a_policy_each_alert_names_the_rule_that_logged_its_event()
+    {
+        var policy = Temp(".yaml");
+        File.WriteAllText(policy, """
+            apiVersion: audit.k8s.io/v1
+            kind: Policy
+            rules:
+              - level: None
+                users: ["system:kube-proxy"]
+              - level: RequestResponse
+                resources: [{group: "", resources: ["pods/exec"]}]
+              - level: Metadata
+            """);
+        try
+        {
+            var r = CliRunner.Run("detect", "--policy", policy, Falco("exec_pod.json"));
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal(2, r.OutLines.Length);
+            Assert.All(r.OutLines, line => Assert.Contains("\"loggedBy\":{\"rule\":1,\"level\":\"RequestResponse\"}", line));
+            var text = CliRunner.Run("detect", "--format", "text", "--policy", policy, Falco("exec_pod.json"));
+            Assert.Equal(2, text.OutLines.Count(l => l == "  logged by policy rule 1 at level RequestResponse"));
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
+    }
+
+    [Fact]
+    public void With_a_policy_assembly_alerts_name_the_compiled_rule_as_evaluate_does()
+    {
+        var dll = typeof(ClusterPolicy.ClusterAuditPolicy).Assembly.Location;
+        var decision = JsonDocument.Parse(CliRunner.Run("evaluate", "--assembly", dll, "--events", Falco("exec_pod.json")).OutLines[0]).RootElement;
+        var index = decision.GetProperty("rule").GetInt32();
+        var r = CliRunner.Run("detect", "--assembly", dll, Falco("exec_pod.json"));
+        var loggedBy = JsonDocument.Parse(r.OutLines[0]).RootElement.GetProperty("loggedBy");
+        Assert.Equal(index, loggedBy.GetProperty("rule").GetInt32());
+        Assert.Equal(decision.GetProperty("level").GetString(), loggedBy.GetProperty("level").GetString());
+        var name = ClusterPolicy.ClusterAuditPolicy.Model.Rules[index].Name;
+        Assert.Equal(name, loggedBy.TryGetProperty("name", out var n) ? n.GetString() : null);
+    }
+
+    [Fact]
+    public void A_policy_the_apiserver_would_refuse_is_a_usage_error_before_any_alert()
+    {
+        var policy = Temp(".yaml");
+        File.WriteAllText(policy, "apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n  - level: Loud\n");
+        try
+        {
+            var r = CliRunner.Run("detect", "--policy", policy, Falco("exec_pod.json"));
+            Assert.Equal(2, r.ExitCode);
+            Assert.Equal("", r.Out);
+            Assert.Contains("kube-apiserver would refuse this policy", r.Error);
+        }
+        finally
+        {
+            File.Delete(policy);
+        }
     }
 
     [Fact]
@@ -55,7 +130,9 @@ public class DetectCommandTests
         Assert.Equal(20, burst.GetProperty("count").GetInt32());
         Assert.Equal(60, burst.GetProperty("windowSeconds").GetInt32());
         var text = CliRunner.Run("detect", "--format", "text", log);
-        Assert.Contains("anonymous-forbidden-burst: Burst of denied anonymous requests from one address: 20 matching events for source IP", Assert.Single(text.OutLines));
+        Assert.Contains("anonymous-forbidden-burst: Burst of denied anonymous requests from one address: 20 matching events for source IP",
+            Assert.Single(text.OutLines, l => !l.StartsWith("  ", StringComparison.Ordinal)));
+        Assert.Contains("  user.username = system:anonymous (== \"system:anonymous\")", text.OutLines);
     }
 
     [Fact]

@@ -55,15 +55,27 @@ internal static class DetectCommand
         {
             Description = "Run the rules' IR through the interpreter instead of their compiled methods (for comparing the two).",
         };
+        var policy = new Option<string?>("--policy")
+        {
+            Description = "The audit policy the logs were written with (YAML or JSON): each alert names the rule that logged its event (\"loggedBy\"). With --assembly: the name or class of a policy in it.",
+            HelpName = "POLICY",
+        };
+        var assembly = new Option<string?>("--assembly")
+        {
+            Description = "A built policy assembly: alerts name the rule of its compiled policy that logged their events.",
+            HelpName = "DLL",
+        };
+        var version = CommonOptions.KubernetesVersionOption();
         var reading = new EventOptions();
         var command = new Command("detect",
             "Run detection rules over audit logs. Prints one alert per line (JSON by default), in log order whatever --threads:\n" +
             "{\"rule\":\"pod-exec\",\"title\":\"...\",\"severity\":\"medium\",\"mitre\":\"T1609\",\"auditID\":\"...\",\"timestamp\":\"...\",\"user\":\"...\",\"verb\":\"create\",\"objectRef\":{...},\"sourceIPs\":[...],\"reason\":\"...\"}\n" +
+            "Each alert has \"evidence\":[{\"path\":...,\"value\":...,\"reason\":...}], what matched and why (never a secret value); with --policy or --assembly, \"loggedBy\":{\"rule\":3,\"name\":...,\"level\":\"Metadata\"}.\n" +
             "A windowed rule's alert (one per burst) adds \"burst\":{\"countBy\":...,\"key\":...,\"count\":...,\"windowSeconds\":...}.\n" +
             "Values longer than 1024 characters are cut with a marker; text output escapes control characters.\n" +
             "A summary per rule goes to stderr. Lines that are not events are reported with their line numbers and skipped.")
         {
-            logs, rules, format, allow, exceptions, enable, disable, threshold, window, list, interpret,
+            logs, rules, format, allow, exceptions, enable, disable, threshold, window, list, interpret, policy, assembly, version,
         };
         DetectHelp.AddTo(command);
         CommandHelp.ExitCodes(command, "0 no alerts", "1 alerts or skipped lines", "2 bad usage or an input that could not be read whole");
@@ -79,16 +91,23 @@ internal static class DetectCommand
                 context.Out.Write(RuleListWriter.Write(listed, parse.GetValue(format) == "json"));
                 return ExitCodes.Success;
             }
-            var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], null, false, out var following);
+            var policyPath = parse.GetValue(policy);
+            var policyDll = parse.GetValue(assembly);
+            var inputs = reading.Inputs(parse, context, parse.GetValue(logs) ?? [], policyDll is null && policyPath == InputFiles.Stdin ? "--policy -" : null, false, out var following);
             using (following)
             {
-                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format)!, tuning, parse.GetValue(interpret), following);
+                using var decider = policyPath is null && policyDll is null ? null : PolicyDecider.Load(context, policyPath, policyDll, parse.GetValue(version));
+                if ((policyPath is not null || policyDll is not null) && decider is null)
+                {
+                    return ExitCodes.Usage;
+                }
+                return Run(context, inputs, reading.Read(parse), parse.GetValue(rules), parse.GetValue(format)!, tuning, parse.GetValue(interpret), following, decider);
             }
         });
         return command;
     }
 
-    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, string format, DetectionTuning tuning, bool interpret, LogFollowing? following)
+    private static int Run(CliContext context, IReadOnlyList<LogInput> inputs, EventReadOptions options, string? rulesDll, string format, DetectionTuning tuning, bool interpret, LogFollowing? following, PolicyDecider? decider)
     {
         using var loaded = rulesDll is null ? null : CompiledDetections.Load(rulesDll);
         var (rules, additions) = Apply(tuning, loaded?.Rules ?? BuiltInDetections.Detections);
@@ -97,7 +116,7 @@ internal static class DetectCommand
         var writer = AlertOutputs.Create(format, rules);
         var perRule = new Dictionary<DetectionRule, int>();
         long alerts = 0;
-        var summary = LogRun.Read<MatchBatch>(context, inputs, options, () => new MatchWorker(new DetectionEngine(rules, mode, additions)), batch =>
+        var summary = LogRun.Read<MatchBatch>(context, inputs, options, () => new MatchWorker(new DetectionEngine(rules, mode, additions), decider), batch =>
         {
             foreach (var match in batch.Matches)
             {
@@ -187,8 +206,8 @@ internal static class DetectCommand
         }
     }
 
-    /// <summary>One thread's engine: records each match with what its alert needs.</summary>
-    private sealed class MatchWorker(DetectionEngine engine) : IEventWorker<MatchBatch>
+    /// <summary>One thread's engine: records each match with what its alert needs (and the policy rule that logged it).</summary>
+    private sealed class MatchWorker(DetectionEngine engine, PolicyDecider? decider) : IEventWorker<MatchBatch>
     {
         private readonly EventDecoder _decoder = new();
         private MatchBatch? _into;
@@ -202,9 +221,11 @@ internal static class DetectCommand
 
         private void OnMatches(PolicyKit.Events.Utf8AuditEvent e, List<DetectionRule> matches)
         {
+            var loggedBy = decider is null ? null : LoggingRule.Of(decider.Decide(e.ToRequest()), decider.Model);
             foreach (var rule in matches)
             {
-                _into!.Matches.Add(WindowedAlerts.Matched(rule, e));
+                var match = WindowedAlerts.Matched(rule, e);
+                _into!.Matches.Add(loggedBy is null ? match : match with { Event = match.Event with { LoggedBy = loggedBy } });
             }
         }
     }

@@ -13,13 +13,17 @@ internal sealed class PolicyDecider : IDisposable
 {
     private readonly CompiledPolicy? _compiled;
 
-    private PolicyDecider(Func<AuditRequest, AuditDecision> decide, CompiledPolicy? compiled)
+    private PolicyDecider(Func<AuditRequest, AuditDecision> decide, CompiledPolicy? compiled, Policy? model)
     {
         Decide = decide;
         _compiled = compiled;
+        Model = model;
     }
 
     public Func<AuditRequest, AuditDecision> Decide { get; }
+
+    /// <summary>The policy's model (its rules' names), when known: a YAML policy's, or a compiled policy's generated Model.</summary>
+    public Policy? Model { get; }
 
     /// <summary>A command that decides with a policy needs --policy POLICY.yaml or --assembly DLL.</summary>
     public static void RequireOne(System.CommandLine.Command command, System.CommandLine.Option<string?> policy, System.CommandLine.Option<string?> assembly)
@@ -40,7 +44,8 @@ internal sealed class PolicyDecider : IDisposable
         if (assemblyPath is not null)
         {
             var compiled = CompiledPolicy.Load(assemblyPath, policyPath);
-            return new PolicyDecider(request => compiled.Evaluate(request), compiled);
+            var model = compiled.Type.GetProperty("Model", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null) as Policy;
+            return new PolicyDecider(request => compiled.Evaluate(request), compiled, model);
         }
         var document = PolicyLoader.Load(policyPath!, version, context);
         var name = InputFiles.DisplayName(policyPath!);
@@ -58,7 +63,7 @@ internal sealed class PolicyDecider : IDisposable
             return null;
         }
         var evaluator = new PolicyEvaluator(policy, version);
-        return new PolicyDecider(request => evaluator.Evaluate(request), null);
+        return new PolicyDecider(request => evaluator.Evaluate(request), null, policy);
     }
 
     public void Dispose() => _compiled?.Dispose();

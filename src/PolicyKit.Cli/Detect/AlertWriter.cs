@@ -23,7 +23,9 @@ internal sealed class AlertWriter(bool json) : IAlertOutput
         }
         var e = alert.Event;
         var line = ControlCharacters.Escape($"{e.Timestamp} {Severity(alert.Rule)} {alert.Rule.Id}: {alert.Rule.Info.Title}: {alert.Reason} (auditID {e.AuditId})");
-        Encoding.UTF8.GetBytes(line + "\n", output);
+        var text = new StringBuilder(line).Append('\n');
+        AlertEvidenceWriter.AppendText(text, e);
+        Encoding.UTF8.GetBytes(text.ToString(), output);
     }
 
     public void Finish(System.IO.TextWriter output)
@@ -68,6 +70,7 @@ internal sealed class AlertWriter(bool json) : IAlertOutput
             }
             w.WriteEndArray();
             w.WriteString("reason", alert.Reason);
+            AlertEvidenceWriter.WriteJson(w, e);
             if (burst is not null)
             {
                 w.WriteStartObject("burst");

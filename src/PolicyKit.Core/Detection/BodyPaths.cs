@@ -15,6 +15,9 @@ public static class BodyPaths
     /// <summary>Computed step: containers, initContainers and ephemeralContainers as one list.</summary>
     public const string AllContainers = "$allContainers";
 
+    /// <summary>The lists <see cref="AllContainers"/> joins, in its order.</summary>
+    public static readonly IReadOnlyList<string> ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
+
     /// <summary>Computed step: true when the path so far leads to a value (of any type), else missing.</summary>
     public const string Present = "$present";
 
@@ -64,7 +67,7 @@ public static class BodyPaths
         return step switch
         {
             PodSpec => LocatePodSpec(node, resource),
-            AllContainers => new ConcatenatedArray(node.Property("containers"), node.Property("initContainers"), node.Property("ephemeralContainers")),
+            AllContainers => new ConcatenatedArray(node.Property(ContainerLists[0]), node.Property(ContainerLists[1]), node.Property(ContainerLists[2])),
             Present => Leaf.True,
             Keys => ConcatenatedArray.Of(node.PropertyNames.Select(n => (IBodyNode)new Leaf(n))),
             _ => node.Property(step),
@@ -89,7 +92,15 @@ public static class BodyPaths
     /// The pod spec: spec for Pod, spec.template.spec for workloads, spec.jobTemplate.spec.template.spec
     /// for CronJob, template.spec for PodTemplate. The body's kind decides; without one (a patch), the resource.
     /// </summary>
-    public static IBodyNode? LocatePodSpec(IBodyNode obj, string resource)
+    public static IBodyNode? LocatePodSpec(IBodyNode obj, string resource) => Walk(obj, PodSpecSteps(obj, resource), resource);
+
+    private static readonly string[] PodSpecOfPod = ["spec"];
+    private static readonly string[] PodSpecOfCronJob = ["spec", "jobTemplate", "spec", "template", "spec"];
+    private static readonly string[] PodSpecOfPodTemplate = ["template", "spec"];
+    private static readonly string[] PodSpecOfWorkload = ["spec", "template", "spec"];
+
+    /// <summary>The property names that lead from the object to its pod spec (<see cref="LocatePodSpec"/>; alerts name the path).</summary>
+    public static string[] PodSpecSteps(IBodyNode obj, string resource)
     {
         var kind = obj.Property("kind")?.String;
         var shape = kind switch
@@ -102,10 +113,10 @@ public static class BodyPaths
         };
         return shape switch
         {
-            "pods" => obj.Property("spec"),
-            "cronjobs" => obj.Property("spec")?.Property("jobTemplate")?.Property("spec")?.Property("template")?.Property("spec"),
-            "podtemplates" => obj.Property("template")?.Property("spec"),
-            _ => obj.Property("spec")?.Property("template")?.Property("spec"),
+            "pods" => PodSpecOfPod,
+            "cronjobs" => PodSpecOfCronJob,
+            "podtemplates" => PodSpecOfPodTemplate,
+            _ => PodSpecOfWorkload,
         };
     }
 

@@ -10,9 +10,16 @@ namespace PolicyKit.Detection;
 public static class DetectionInterpreter
 {
     public static bool Matches(DetectionCondition condition, IDetectionEvent e)
-        => new Context(e).Test(condition);
+        => new Context(e, null).Test(condition);
 
-    private sealed class Context(IDetectionEvent e)
+    /// <summary>
+    /// Evaluates with a trail (<see cref="DetectionEvidence"/>): every branch of an ||, every item of an Any, so the
+    /// trail holds all that made the condition true (the result is the same; only the work differs).
+    /// </summary>
+    internal static bool Explain(DetectionCondition condition, IDetectionEvent e, EvidenceTrail trail)
+        => new Context(e, trail).Test(condition);
+
+    private sealed class Context(IDetectionEvent e, EvidenceTrail? trail)
     {
         private readonly List<object?> _items = new();
         private string? _resource;
@@ -24,40 +31,84 @@ public static class DetectionInterpreter
             switch (c)
             {
                 case AllOf all:
+                    var start = trail?.Mark ?? 0;
                     foreach (var x in all.Items)
                     {
                         if (!Test(x))
                         {
+                            trail?.Rollback(start);
                             return false;
                         }
                     }
                     return true;
                 case AnyOf any:
-                    foreach (var x in any.Items)
-                    {
-                        if (Test(x))
-                        {
-                            return true;
-                        }
-                    }
-                    return false;
+                    return trail is { Recording: true } ? AnyBranch(any) : FirstBranch(any);
                 case NotCondition not:
-                    return !Test(not.Inner);
+                    trail?.EnterNegation();
+                    try
+                    {
+                        return !Test(not.Inner);
+                    }
+                    finally
+                    {
+                        trail?.LeaveNegation();
+                    }
                 case ConstantCondition k:
                     return k.Value;
                 case TruthCondition t:
-                    return Eval(t.Value) is true;
+                    return Held(t, t.Value, Eval(t.Value) is true);
                 case CompareCondition cmp:
-                    return Compare(cmp);
+                    return Held(cmp, cmp.Left is ConstValue ? cmp.Right : cmp.Left, Compare(cmp));
                 case TextCondition text:
-                    return TextMatching.Test(Eval(text.Subject) as string ?? "", text.Op, text.Argument);
+                    return Held(text, text.Subject, TextMatching.Test(Eval(text.Subject) as string ?? "", text.Op, text.Argument));
                 case InListCondition list:
-                    return AllowLists.Contains(list.ListName, list.Values.AsArray(), Eval(list.Subject) as string ?? "");
+                    return Held(list, list.Subject, AllowLists.Contains(list.ListName, list.Values.AsArray(), Eval(list.Subject) as string ?? ""));
                 case AnyItemCondition anyItem:
                     return AnyItem(anyItem);
                 default:
                     throw new NotSupportedException("unknown condition " + c.GetType().Name);
             }
+        }
+
+        private bool FirstBranch(AnyOf any)
+        {
+            foreach (var x in any.Items)
+            {
+                if (Test(x))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Every branch, for the trail: a pod with hostPID and hostNetwork shows both.</summary>
+        private bool AnyBranch(AnyOf any)
+        {
+            var held = false;
+            foreach (var x in any.Items)
+            {
+                var mark = trail!.Mark;
+                if (Test(x))
+                {
+                    held = true;
+                }
+                else
+                {
+                    trail.Rollback(mark);
+                }
+            }
+            return held;
+        }
+
+        /// <summary>A test's result; one that held goes into the trail with the value it read.</summary>
+        private bool Held(DetectionCondition atom, DetectionValue subject, bool result)
+        {
+            if (result && trail is { Recording: true } && subject is not ConstValue)
+            {
+                trail.Held(atom, subject, Eval(subject));
+            }
+            return result;
         }
 
         private bool AnyItem(AnyItemCondition c)
@@ -73,6 +124,10 @@ public static class DetectionInterpreter
                 _items.Add(null);
             }
             var saved = _items[c.ItemDepth];
+            if (trail is { Recording: true })
+            {
+                return ExplainItems(c, items, saved);
+            }
             try
             {
                 foreach (var item in items)
@@ -90,6 +145,52 @@ public static class DetectionInterpreter
                 _items[c.ItemDepth] = saved;
             }
         }
+
+        /// <summary>Every item, for the trail: each one that satisfies the predicate, with its path.</summary>
+        private bool ExplainItems(AnyItemCondition c, IEnumerable<object?> items, object? saved)
+        {
+            var paths = trail!.ItemPaths(c.Collection, _items);
+            var isKey = c.Collection is BodyValue { Steps.Count: > 0 } b && b.Steps[b.Steps.Count - 1] == BodyPaths.Keys;
+            var name = CollectionName(c.Collection);
+            var held = false;
+            var i = 0;
+            try
+            {
+                foreach (var item in items)
+                {
+                    _items[c.ItemDepth] = item;
+                    trail.SetItem(c.ItemDepth, i < paths.Count ? paths[i] : "", isKey);
+                    i++;
+                    var mark = trail.Mark;
+                    if (Test(c.Predicate))
+                    {
+                        held = true;
+                        trail.ItemHeld(c.ItemDepth, item, mark, name);
+                    }
+                    else
+                    {
+                        trail.Rollback(mark);
+                    }
+                }
+                return held;
+            }
+            finally
+            {
+                _items[c.ItemDepth] = saved;
+            }
+        }
+
+        private static string CollectionName(DetectionValue collection) => collection switch
+        {
+            FieldValue f => f.Field == EventField.Query ? f.Argument : f.Field.ToString(),
+            BodyValue { Steps.Count: > 0 } b => b.Steps[b.Steps.Count - 1] switch
+            {
+                BodyPaths.AllContainers => "containers",
+                BodyPaths.Keys => "keys",
+                var step => step,
+            },
+            _ => "list",
+        };
 
         private bool Compare(CompareCondition c)
         {

@@ -17,7 +17,13 @@ public sealed record AlertEvent(
     string Namespace, string Name, string ApiGroup, IReadOnlyList<string> SourceIps, string Reason)
 {
     /// <summary>The longest value an alert repeats whole (characters).</summary>
-    public const int MaxValueLength = 1024;
+    public const int MaxValueLength = PolicyKit.Detection.Evidence.MaxValueLength;
+
+    /// <summary>What matched and why (<see cref="DetectionEvidence"/>): set for an alert, empty for a bare copy.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>The policy rule that logged the event, when the host was given the policy.</summary>
+    public LoggingRule? LoggedBy { get; init; }
 
     public static AlertEvent From(Utf8AuditEvent e)
     {
@@ -32,8 +38,7 @@ public sealed record AlertEvent(
     }
 
     /// <summary>The value, or its first <see cref="MaxValueLength"/> characters and "…[N more characters]".</summary>
-    public static string Cut(string value)
-        => value.Length <= MaxValueLength ? value : value.Substring(0, MaxValueLength) + $"…[{value.Length - MaxValueLength:N0} more characters]";
+    public static string Cut(string value) => PolicyKit.Detection.Evidence.Cut(value);
 
     /// <summary>Who did what to which object, in a few words: "alice create pods/exec default/web-0 as bob (101)".</summary>
     private static string ReasonOf(Utf8AuditEvent e)

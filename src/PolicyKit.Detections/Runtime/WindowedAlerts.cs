@@ -24,11 +24,17 @@ public sealed class WindowedAlerts
         }
     }
 
-    /// <summary>A worker's record of the rule's match on the event (what a windowed rule counts by included).</summary>
+    /// <summary>
+    /// A worker's record of the rule's match on the event (what a windowed rule counts by included), with its
+    /// evidence (read now: the worker reuses the event).
+    /// </summary>
     public static RuleMatch Matched(DetectionRule rule, Utf8AuditEvent e)
-        => rule.Info.Window is { } window
-            ? new RuleMatch(rule, AlertEvent.From(e), KeyOf(e, window.CountBy), e.ReceivedTimestamp)
-            : new RuleMatch(rule, AlertEvent.From(e), "", "");
+    {
+        var copy = AlertEvent.From(e) with { Evidence = DetectionEvidence.Of(rule.Info, e) };
+        return rule.Info.Window is { } window
+            ? new RuleMatch(rule, copy, KeyOf(e, window.CountBy), e.ReceivedTimestamp)
+            : new RuleMatch(rule, copy, "", "");
+    }
 
     /// <summary>The alert the match makes, if any.</summary>
     public DetectionAlert? Raise(RuleMatch match)

@@ -26,6 +26,7 @@ internal static class CliApp
             DetectCommand.Create(context),
             FilterCommand.Create(context),
             TestCommand.Create(context),
+            FmtCommand.Create(context),
         };
         return root;
     }

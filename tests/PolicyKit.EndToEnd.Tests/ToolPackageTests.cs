@@ -28,7 +28,8 @@ public partial class ToolPackageTests(PackedPolicyKit packed)
         Assert.All(installs, i => Assert.Matches(@"\sPolicyKit\.Cli\b", i.Value));
     }
 
-    // "dotnet tool install" up to the end of its command (a backtick, a line end or &&).
-    [GeneratedRegex(@"dotnet\s+tool\s+install[^`\n&]*")]
+    // "dotnet tool install" up to the end of its command: a backtick, "&&", a "#" comment or a blank line
+    // (a command quoted in prose may wrap onto the next line).
+    [GeneratedRegex(@"dotnet\s+tool\s+install(?:(?!\n\s*\n)[^`&#])*")]
     private static partial Regex ToolInstall();
 }

@@ -88,11 +88,5 @@ internal static class ImportCommand
     }
 
     /// <summary>The first and last line of rule i in the file, from the positions of its nodes.</summary>
-    private static (int First, int Last) RuleLines(PolicyDocument document, int i)
-    {
-        var prefix = $"rules[{i}]";
-        var lines = document.Locations.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal) || kv.Key.StartsWith(prefix + "[", StringComparison.Ordinal))
-            .Select(kv => kv.Value.Line).ToList();
-        return lines.Count == 0 ? (0, 0) : (lines.Min(), lines.Max());
-    }
+    private static (int First, int Last) RuleLines(PolicyDocument document, int i) => Format.PolicyFormatter.RuleLines(document, i);
 }

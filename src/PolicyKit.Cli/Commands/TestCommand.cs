@@ -51,6 +51,11 @@ internal static class TestCommand
                 exit.Raise(ExitCodes.Usage);
             }
         }
+        if (results.Count == 0)
+        {
+            // Nothing ran: no report that could pass for an empty, green one.
+            return exit.Code;
+        }
         context.Out.Write(format switch
         {
             "json" => PolicyTestReport.Json(results) + "\n",

@@ -30,11 +30,25 @@ internal static class LintCommand
             "coverage gaps, stages, and rules that cannot match what they say — each claim about requests with a witness request.\n" +
             "Exit codes: 0 no error-severity finding, 1 some, 2 usage or I/O error.")
         {
-            files, version, format, detections,
+            files, version, format, detections, Fix,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!, parse.GetValue(detections)));
+        command.SetAction(parse =>
+        {
+            var exit = new ExitStatus();
+            if (parse.GetValue(Fix))
+            {
+                PolicyKit.Cli.Fix.LintFix.Apply(context, parse.GetValue(files)!, parse.GetValue(version), exit);
+            }
+            var code = Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!, parse.GetValue(detections));
+            return System.Math.Max(code, exit.Code);
+        });
         return command;
     }
+
+    private static readonly Option<bool> Fix = new("--fix")
+    {
+        Description = "First fix in place what is safe to fix (fields the apiserver drops as typos: verb: -> verbs:, ...; unreachable rules), keeping comments; then lint what remains.",
+    };
 
     private static int Run(CliContext context, string[] files, KubernetesVersion version, string format, string? detectionSource)
     {

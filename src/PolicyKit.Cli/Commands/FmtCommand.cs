@@ -39,8 +39,7 @@ internal static class FmtCommand
             string original;
             try
             {
-                using var stream = InputFiles.Open(path, context);
-                var bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, name);
+                var bytes = PolicyLoader.ReadBytes(path, context);
                 original = System.Text.Encoding.UTF8.GetString(bytes);
                 document = PolicyYamlReader.Read(new MemoryStream(bytes, writable: false), version);
             }

@@ -15,13 +15,16 @@ internal static class PolicyLoader
     /// corrupt gzip data). Malformed YAML is a located finding of an <see cref="PolicyDocument.IsUnreadable"/> document.
     /// </summary>
     public static PolicyDocument Load(string path, KubernetesVersion version, CliContext context)
+        => PolicyYamlReader.Read(new System.IO.MemoryStream(ReadBytes(path, context), writable: false), version);
+
+    /// <summary>
+    /// The bytes of a policy (or test) file, one past the size limit at most, so that the reader refuses an oversized
+    /// file itself; throws <see cref="InputException"/> when the file cannot be read.
+    /// </summary>
+    public static byte[] ReadBytes(string path, CliContext context)
     {
-        byte[] bytes;
-        using (var stream = InputFiles.Open(path, context))
-        {
-            bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
-        }
-        return PolicyYamlReader.Read(new System.IO.MemoryStream(bytes, writable: false), version);
+        using var stream = InputFiles.Open(path, context);
+        return BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
     }
 
     /// <summary>

@@ -89,11 +89,7 @@ internal static class TestCommand
         PolicyTestFile file;
         try
         {
-            byte[] bytes;
-            using (var stream = InputFiles.Open(path, context))
-            {
-                bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, name);
-            }
+            var bytes = PolicyLoader.ReadBytes(path, context);
             if (bytes.Length > YamlLimits.Default.MaxBytes)
             {
                 context.Error.WriteLine($"error: {name}: larger than {YamlLimits.Default.MaxBytes} bytes");

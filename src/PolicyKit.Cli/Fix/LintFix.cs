@@ -26,8 +26,7 @@ internal static class LintFix
             PolicyDocument document;
             try
             {
-                using var stream = InputFiles.Open(path, context);
-                var bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, name);
+                var bytes = PolicyLoader.ReadBytes(path, context);
                 text = new System.Text.UTF8Encoding(false, true).GetString(bytes);
                 document = PolicyYamlReader.Read(new MemoryStream(bytes, writable: false), version);
             }

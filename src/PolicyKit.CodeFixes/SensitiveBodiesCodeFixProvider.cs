@@ -48,7 +48,7 @@ public sealed class SensitiveBodiesCodeFixProvider : CodeFixProvider
             .ToList();
         return firsts.Count == 0 ? null : document.WithSyntaxRoot(root.ReplaceNodes(firsts.Select(s => (BlockSyntax)s.Parent!), (original, _) =>
             Insert(original, firsts.Single(s => s.Parent == original), name)));
-    }));
+    }), EquivalenceKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -24,7 +24,7 @@ public sealed class UnreachableRuleCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnreachableRule);
 
     // Removing every unreachable rule at once is safe (none of them decides anything); moves are one at a time.
-    public override FixAllProvider GetFixAllProvider() => GuardedFix.FixAll(RemoveRulesFixAllProvider.For(RemoveKey));
+    public override FixAllProvider GetFixAllProvider() => GuardedFix.FixAll(RemoveRulesFixAllProvider.For(RemoveKey), RemoveKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

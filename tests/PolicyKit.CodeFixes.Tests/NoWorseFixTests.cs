@@ -53,6 +53,21 @@ public class NoWorseFixTests
     }
 
     [Fact]
+    public async Task Fix_all_without_an_equivalence_key_still_fixes_what_it_can()
+    {
+        // dotnet format takes the key from the actions of one diagnostic: here possibly "writes", which has none.
+        var source = Policy("""
+            policy.OmitStages(Stage.RequestReceived);
+            policy.Rule(Level.Request, "writes").Verbs(Verb.Create, Verb.Update);
+            policy.Rule(Level.Metadata, "sessions").Verbs(Verb.Create).Resources(Core.Pods.Exec, Core.Pods.Attach);
+            policy.Rule(Level.Metadata, "catch-all");
+            """);
+        var result = await CodeFixHarness.TryFixAll(new SessionVerbsCodeFixProvider(), "PK1045", null!, source);
+        Assert.NotNull(result);
+        Assert.Equal(source.Replace("Verbs(Verb.Create).Resources", "Verbs(Verb.Create, Verb.Get).Resources"), result.Text);
+    }
+
+    [Fact]
     public async Task Get_is_not_added_where_it_would_make_a_later_rule_unreachable()
     {
         var source = Policy("""

@@ -27,6 +27,8 @@ internal static class CliApp
             SimulateCommand.Create(context),
             DetectCommand.Create(context),
             FilterCommand.Create(context),
+            TestCommand.Create(context),
+            FmtCommand.Create(context),
         };
         CommandHelp.ExitCodes(root, "0 success", "1 findings or failures", "2 bad usage or unreadable input");
         return root;

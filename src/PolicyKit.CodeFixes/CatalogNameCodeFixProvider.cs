@@ -27,7 +27,7 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MalformedResource, DiagnosticIds.UnknownVerb);
 
     // Each finding replaces its own argument: distinct spans, which the batch fixer merges.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => GuardedFix.FixAll(WellKnownFixAllProviders.BatchFixer);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -54,11 +54,9 @@ public sealed class CatalogNameCodeFixProvider : CodeFixProvider
                 continue;
             }
             var title = "Replace with " + edits[0].Shown;
-            context.RegisterCodeFix(
-                FixSyntax.Replace(title, context.Document,
-                    () => root.ReplaceNodes(edits.Select(e => e.Old), (old, _) => edits.First(e => e.Old == old).New),
-                    diagnostic.Id + ".Replace"),
-                diagnostic);
+            await GuardedFix.RegisterAsync(context, diagnostic, title,
+                () => root.ReplaceNodes(edits.Select(e => e.Old), (old, _) => edits.First(e => e.Old == old).New),
+                diagnostic.Id + ".Replace");
         }
     }
 

@@ -19,10 +19,6 @@ namespace PolicyKit.CodeFixes;
 /// </summary>
 internal static class FixSyntax
 {
-    /// <summary>A code action that gives <paramref name="document"/> the root <paramref name="newRoot"/> computes (only when applied).</summary>
-    public static CodeAction Replace(string title, Document document, Func<SyntaxNode> newRoot, string equivalenceKey)
-        => CodeAction.Create(title, _ => Task.FromResult(document.WithSyntaxRoot(newRoot())), equivalenceKey);
-
     // The analyzer's property names, from the analyzer itself.
     public const string RelatedProperty = AnalysisDiagnostics.RelatedProperty;
     public const string ReplacementProperty = AnalysisDiagnostics.ReplacementProperty;

@@ -33,9 +33,8 @@ public sealed class RedundantRuleCodeFixProvider : CodeFixProvider
             if (FixSyntax.RuleStatement(root, diagnostic.Location.SourceSpan) is { Parent: BlockSyntax } statement
                 && !await FixSyntax.IsInRuleSetAsync(context.Document, statement, context.CancellationToken).ConfigureAwait(false))
             {
-                context.RegisterCodeFix(
-                    FixSyntax.Replace("Remove redundant rule", context.Document, () => FixSyntax.RemoveStatements(root, new[] { statement }), RemoveKey),
-                    diagnostic);
+                await GuardedFix.RegisterAsync(context, diagnostic, "Remove redundant rule",
+                    () => FixSyntax.RemoveStatements(root, new[] { statement }), RemoveKey);
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed class RequestReceivedCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RequestReceivedKept);
 
     // One finding per policy class, each fixed in its own Define: the batch fixer's merge has nothing to reconcile.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => GuardedFix.FixAll(WellKnownFixAllProviders.BatchFixer, EquivalenceKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -46,9 +46,8 @@ public sealed class RequestReceivedCodeFixProvider : CodeFixProvider
             {
                 continue;
             }
-            context.RegisterCodeFix(
-                FixSyntax.Replace("Omit the RequestReceived stage", context.Document, () => root.ReplaceNode(define, fixedDefine), EquivalenceKey),
-                diagnostic);
+            await GuardedFix.RegisterAsync(context, diagnostic, "Omit the RequestReceived stage",
+                    () => root.ReplaceNode(define, fixedDefine), EquivalenceKey);
         }
     }
 

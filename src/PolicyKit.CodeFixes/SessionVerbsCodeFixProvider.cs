@@ -13,7 +13,8 @@ namespace PolicyKit.CodeFixes;
 
 /// <summary>
 /// PK1045 exec/attach/portforward rule limited to create: WebSocket sessions (kubectl 1.30+) arrive as get,
-/// so add get to the rule's verbs, in the spelling the rule already uses (Verb members or strings).
+/// so add get to the rule's verbs, in the spelling the rule already uses (Verb members or strings). Offered only on
+/// rules that match nothing but exec/attach/portforward: elsewhere get would widen the rule to every get it matches.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SessionVerbsCodeFixProvider)), Shared]
 public sealed class SessionVerbsCodeFixProvider : CodeFixProvider
@@ -24,7 +25,7 @@ public sealed class SessionVerbsCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SessionCreateOnly);
 
     // At most one finding per rule, each edits its own statement: nothing for the batch fixer to reconcile.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => GuardedFix.FixAll(WellKnownFixAllProviders.BatchFixer, EquivalenceKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -36,14 +37,16 @@ public sealed class SessionVerbsCodeFixProvider : CodeFixProvider
         }
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (FixSyntax.RuleStatement(root, diagnostic.Location.SourceSpan) is not { } statement
+            // The analysis says "get" only where adding it to the rule's verbs adds nothing but session requests:
+            // on a rule that matches other resources (or all of them), it would log every get of those at its level.
+            if (!diagnostic.Properties.TryGetValue(FixSyntax.ReplacementProperty, out var replacement) || replacement != "get"
+                || FixSyntax.RuleStatement(root, diagnostic.Location.SourceSpan) is not { } statement
                 || Fix(statement.Expression, model) is not { } fix)
             {
                 continue;
             }
-            context.RegisterCodeFix(
-                FixSyntax.Replace(fix.Title, context.Document, () => root.ReplaceNode(fix.Old, fix.New), EquivalenceKey),
-                diagnostic);
+            await GuardedFix.RegisterAsync(context, diagnostic, fix.Title,
+                    () => root.ReplaceNode(fix.Old, fix.New), EquivalenceKey);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class UnreachableRuleCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnreachableRule);
 
     // Removing every unreachable rule at once is safe (none of them decides anything); moves are one at a time.
-    public override FixAllProvider GetFixAllProvider() => RemoveRulesFixAllProvider.For(RemoveKey);
+    public override FixAllProvider GetFixAllProvider() => GuardedFix.FixAll(RemoveRulesFixAllProvider.For(RemoveKey), RemoveKey);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -40,19 +40,16 @@ public sealed class UnreachableRuleCodeFixProvider : CodeFixProvider
             {
                 continue;
             }
-            context.RegisterCodeFix(
-                FixSyntax.Replace("Remove unreachable rule", context.Document, () => FixSyntax.RemoveStatements(root, new[] { statement }), RemoveKey),
-                diagnostic);
+            await GuardedFix.RegisterAsync(context, diagnostic, "Remove unreachable rule",
+                    () => FixSyntax.RemoveStatements(root, new[] { statement }), RemoveKey);
             // Only when the first covering rule's statement is an earlier statement of the same block (not in a rule set).
             if (diagnostic.AdditionalLocations.FirstOrDefault() is { SourceTree: { } tree } first && tree == root.SyntaxTree
                 && FixSyntax.RuleStatement(root, first.SourceSpan) is { } target && target.Parent == block
                 && block.Statements.IndexOf(target) < block.Statements.IndexOf(statement)
                 && FixSyntax.Related(diagnostic) is { Count: > 0 } related && related[0] >= 0)
             {
-                context.RegisterCodeFix(
-                    FixSyntax.Replace($"Move above rule {related[0].ToString(CultureInfo.InvariantCulture)}", context.Document,
-                        () => root.ReplaceNode(block, FixSyntax.MoveBefore(block, statement, target)), MoveKey),
-                    diagnostic);
+                await GuardedFix.RegisterAsync(context, diagnostic, $"Move above rule {related[0].ToString(CultureInfo.InvariantCulture)}",
+                    () => root.ReplaceNode(block, FixSyntax.MoveBefore(block, statement, target)), MoveKey);
             }
         }
     }

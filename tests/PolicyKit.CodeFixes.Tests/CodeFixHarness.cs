@@ -141,6 +141,19 @@ internal static class CodeFixHarness
         return await Result(await Apply(action, document.Project.Solution), document.Project);
     }
 
+    /// <summary>The provider's fix-all for every <paramref name="id"/> diagnostic of the document, or null when it offers none.</summary>
+    public static async Task<Fixed?> TryFixAll(CodeFixProvider provider, string id, string equivalenceKey, string source)
+    {
+        var document = Document(source);
+        var diagnostics = (await Analyze(document.Project)).Where(d => d.Id == id).ToImmutableArray();
+        if (diagnostics.IsEmpty || provider.GetFixAllProvider() is not { } fixAll)
+        {
+            return null;
+        }
+        var context = new FixAllContext(document, provider, FixAllScope.Document, equivalenceKey, [id], new Diagnostics(diagnostics), CancellationToken.None);
+        return await fixAll.GetFixAsync(context) is { } action ? await Result(await Apply(action, document.Project.Solution), document.Project) : null;
+    }
+
     /// <summary>Hands the fix-all machinery the diagnostics computed above.</summary>
     private sealed class Diagnostics(ImmutableArray<Diagnostic> all) : FixAllContext.DiagnosticProvider
     {

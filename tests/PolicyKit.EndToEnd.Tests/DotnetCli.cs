@@ -13,8 +13,12 @@ public sealed record CommandResult(int ExitCode, string Output)
 public static class DotnetCli
 {
     public static CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+        => RunProgram("dotnet", workingDirectory, environment, args);
+
+    /// <summary>Any program (an installed tool's command), with the same environment handling as the dotnet CLI.</summary>
+    public static CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -37,7 +41,7 @@ public static class DotnetCli
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 5 minutes:\n{output}");
         }
         process.WaitForExit();
         lock (output)

@@ -3,7 +3,7 @@ using PolicyKit.Tests;
 namespace PolicyKit.EndToEnd.Tests;
 
 /// <summary>
-/// Once per test run: PolicyKit and its template packed into a local folder feed, a package folder of
+/// Once per test run: PolicyKit, its template and the policykit tool packed into a local folder feed, a package folder of
 /// their own (NUGET_PACKAGES) so nothing cached elsewhere is used, and helpers to lay out and build policy
 /// repos against them. Everything lives in one temporary folder, deleted at the end.
 /// </summary>
@@ -28,11 +28,11 @@ public sealed class PackedPolicyKit : IDisposable
             ["DOTNET_CLI_UI_LANGUAGE"] = "en",
         };
         // The projects were built by `dotnet test` (they are references of this project): pack what was built.
-        foreach (var project in new[] { "src/PolicyKit/PolicyKit.csproj", "templates/PolicyKit.Templates/PolicyKit.Templates.csproj" })
+        foreach (var project in new[] { "src/PolicyKit/PolicyKit.csproj", "templates/PolicyKit.Templates/PolicyKit.Templates.csproj", "src/PolicyKit.Cli/PolicyKit.Cli.csproj" })
         {
             Succeed(Dotnet(Fixtures.RepositoryRoot, "pack", project, "-c", Configuration, "--no-build", "-o", Feed));
         }
-        var package = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "PolicyKit.*.nupkg").Single(p => !p.Contains(".Templates.")));
+        var package = Path.GetFileNameWithoutExtension(Directory.GetFiles(Feed, "PolicyKit.*.nupkg").Single(p => !p.Contains(".Templates.") && !p.Contains(".Cli.")));
         Version = package["PolicyKit.".Length..];
         // Added to the machine's package sources, not instead of them: test packages still come from there.
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""

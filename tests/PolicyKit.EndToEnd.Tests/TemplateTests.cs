@@ -18,6 +18,8 @@ public class TemplateTests(PackedPolicyKit packed)
             Assert.True(File.Exists(Path.Combine(repo, file)), file);
         }
         Assert.Contains($"<PackageReference Include=\"PolicyKit\" Version=\"{packed.Version}\" />", File.ReadAllText(Path.Combine(repo, "Contoso.Audit", "Contoso.Audit.csproj")));
+        // Its nuget.config takes PolicyKit from packages/ only (the feed of the folder above is cleared): as its README says.
+        File.Copy(packed.PackageFile("PolicyKit"), Path.Combine(repo, "packages", Path.GetFileName(packed.PackageFile("PolicyKit"))));
 
         var test = PackedPolicyKit.Succeed(packed.Dotnet(repo, "test"));
         Assert.Matches(@"Passed!\s+- Failed:\s+0, Passed:\s+[1-9]", test.Output);

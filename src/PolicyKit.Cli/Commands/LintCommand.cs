@@ -51,13 +51,27 @@ internal static class LintCommand
             "coverage gaps, stages, and rules that cannot match what they say — each claim about requests with a witness request.\n" +
             "Suppress a finding with a comment on (or directly above) its rule: # policykit:ignore PK1011 -- reason.")
         {
-            files, version, format, detections, failOn, baseline, writeBaseline,
+            files, version, format, detections, failOn, baseline, writeBaseline, Fix,
         };
         CommandHelp.ExitCodes(command, "0 no finding at or above --fail-on (suppressed ones aside)", "1 some", "2 usage or I/O error, or a file that is no policy");
-        command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!, parse.GetValue(detections),
-            Severities.Parse(parse.GetValue(failOn)!), parse.GetValue(baseline), parse.GetValue(writeBaseline)));
+        command.SetAction(parse =>
+        {
+            var exit = new ExitStatus();
+            if (parse.GetValue(Fix))
+            {
+                PolicyKit.Cli.Fix.LintFix.Apply(context, parse.GetValue(files)!, parse.GetValue(version), exit);
+            }
+            var code = Run(context, parse.GetValue(files)!, parse.GetValue(version), parse.GetValue(format)!, parse.GetValue(detections),
+                Severities.Parse(parse.GetValue(failOn)!), parse.GetValue(baseline), parse.GetValue(writeBaseline));
+            return System.Math.Max(code, exit.Code);
+        });
         return command;
     }
+
+    private static readonly Option<bool> Fix = new("--fix")
+    {
+        Description = "First fix in place what is safe to fix (fields the apiserver drops as typos: verb: -> verbs:, ...; unreachable rules), keeping comments; then lint what remains.",
+    };
 
     private static int Run(CliContext context, string[] paths, KubernetesVersion version, string format, string? detectionSource, Severity failOn, string? baselinePath, string? writeBaseline)
     {

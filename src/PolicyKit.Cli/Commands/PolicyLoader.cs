@@ -16,11 +16,7 @@ internal static class PolicyLoader
     /// </summary>
     public static PolicyDocument Load(string path, KubernetesVersion version, CliContext context)
     {
-        byte[] bytes;
-        using (var stream = InputFiles.Open(path, context))
-        {
-            bytes = BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
-        }
+        var bytes = ReadBytes(path, context);
         var document = PolicyYamlReader.Read(new System.IO.MemoryStream(bytes, writable: false), version);
         if (document.IsUnreadable && LooksLikeAuditLog(bytes))
         {
@@ -28,6 +24,16 @@ internal static class PolicyLoader
             throw new InputException($"{InputFiles.DisplayName(path)}: this looks like an audit log (JSON lines of events), not a policy; were the policy and the logs swapped?");
         }
         return document;
+    }
+
+    /// <summary>
+    /// The bytes of a policy (or test) file, one past the size limit at most, so that the reader refuses an oversized
+    /// file itself; throws <see cref="InputException"/> when the file cannot be read.
+    /// </summary>
+    public static byte[] ReadBytes(string path, CliContext context)
+    {
+        using var stream = InputFiles.Open(path, context);
+        return BoundedInput.Read(stream, YamlLimits.Default.MaxBytes + 1, InputFiles.DisplayName(path));
     }
 
     /// <summary>A JSON object first, naming an auditID or an Event kind within its first line: what audit logs start with.</summary>

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using PolicyKit.Analysis;
+using PolicyKit.Cli.Import;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.PolicyTests;
 using PolicyKit.Cli.Usage;
 using PolicyKit.Yaml;
 
@@ -18,19 +20,31 @@ internal static class WitnessesCommand
     {
         var file = new Argument<string>("POLICY") { Description = "An audit policy file (YAML or JSON; '-' reads stdin)." };
         var version = CommonOptions.KubernetesVersionOption();
-        var format = CommonOptions.FormatOption("text", "json");
+        var format = CommonOptions.FormatOption("text", "json", "tests", "xunit");
+        var className = new Option<string>("--class")
+        {
+            Description = "--format xunit: the policy's DSL class, whose generated Evaluate the tests call.",
+            HelpName = "NAME",
+            DefaultValueFactory = _ => "AuditPolicy",
+        };
+        var ns = new Option<string?>("--namespace") { Description = "--format xunit: the namespace of the test class.", HelpName = "NS" };
+        var output = new Option<string?>("--output") { Description = "Write to this file (atomically) instead of stdout; a test file's \"policy\" is then relative to it.", HelpName = "FILE" };
         var command = new Command("witnesses",
             "For every rule, a request that reaches it, or the proof that none does (the earlier rules that decide all it matches). " +
-            "Turn witnesses into tests of your policy.")
+            "--format tests writes them as a `policykit test` file, --format xunit as an xunit class over the generated Evaluate.")
         {
-            file, version, format,
+            file, version, format, className, ns, output,
         };
         CommandHelp.ExitCodes(command, "0 every rule reachable", "1 some rule unreachable", "2 usage or I/O error or a policy the apiserver refuses");
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(version), parse.GetValue(format)!));
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(version), parse.GetValue(format)!,
+            new TestOutput(parse.GetValue(className)!, parse.GetValue(ns), parse.GetValue(output))));
         return command;
     }
 
-    private static int Run(CliContext context, string file, KubernetesVersion version, string format)
+    /// <summary>Where and how --format tests|xunit writes.</summary>
+    private sealed record TestOutput(string ClassName, string? Namespace, string? Path);
+
+    private static int Run(CliContext context, string file, KubernetesVersion version, string format, TestOutput tests)
     {
         var name = InputFiles.DisplayName(file);
         var document = PolicyLoader.Load(file, version, context);
@@ -51,6 +65,10 @@ internal static class WitnessesCommand
         {
             context.Error.WriteLine($"error: {name}: {ex.Message}");
             return ExitCodes.Usage;
+        }
+        if (format is "tests" or "xunit")
+        {
+            return WriteTests(context, file, policy, version, witnesses, format, tests);
         }
         if (format == "json")
         {
@@ -102,5 +120,44 @@ internal static class WitnessesCommand
             }
         }
         return witnesses.All(w => w.Reachable) ? ExitCodes.Success : ExitCodes.Findings;
+    }
+
+    private static int WriteTests(CliContext context, string file, Policy policy, KubernetesVersion version, IReadOnlyList<RuleWitness> witnesses, string format, TestOutput tests)
+    {
+        if (format == "xunit" && (!CSharpNames.IsTypeName(tests.ClassName) || (tests.Namespace is { } n && !n.Split('.').All(CSharpNames.IsIdentifier))))
+        {
+            context.Error.WriteLine($"error: --class \"{tests.ClassName}\" or --namespace is not a C# name");
+            return ExitCodes.Usage;
+        }
+        string text;
+        if (format == "xunit")
+        {
+            text = WitnessTestWriter.Xunit(policy, version, witnesses, tests.ClassName, tests.Namespace);
+        }
+        else
+        {
+            // The test file names the policy relative to itself (the current directory when it goes to stdout).
+            var from = tests.Path is { } output ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(output))! : System.IO.Directory.GetCurrentDirectory();
+            var policyPath = file == InputFiles.Stdin ? file : System.IO.Path.GetRelativePath(from, System.IO.Path.GetFullPath(file)).Replace('\\', '/');
+            text = WitnessTestWriter.Tests(policy, version, witnesses, policyPath);
+        }
+        if (tests.Path is null)
+        {
+            context.Out.Write(text);
+        }
+        else
+        {
+            try
+            {
+                AtomicFile.Write(tests.Path, text);
+            }
+            catch (System.Exception ex) when (ex is System.IO.IOException or System.UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"error: cannot write {tests.Path}: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            context.Error.WriteLine($"wrote {tests.Path} ({FindingJson.Plural(witnesses.Count(w => w.Reachable), "test")})");
+        }
+        return ExitCodes.Success;
     }
 }

@@ -14,6 +14,12 @@ public sealed record PolicyYamlOptions
 
     /// <summary>Comment lines written after the schema header (without the leading '#').</summary>
     public IReadOnlyList<string> HeaderComments { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>Comment lines written above rule i (after its name comment), e.g. a formatted file's own comments.</summary>
+    public System.Func<int, IReadOnlyList<string>>? RuleComments { get; init; }
+
+    /// <summary>Comment lines written after the last rule.</summary>
+    public IReadOnlyList<string> TrailerComments { get; init; } = System.Array.Empty<string>();
 }
 
 /// <summary>
@@ -34,7 +40,7 @@ public static class PolicyYamlWriter
         }
         foreach (var line in options.HeaderComments)
         {
-            w.Append('#').Append(line.Length > 0 ? " " : "").Append(Text.QuotedString.SingleLine(line)).Append('\n');
+            Comment(w, "", line);
         }
         w.Append("apiVersion: ").Append(Policy.ApiVersion).Append('\n');
         w.Append("kind: ").Append(Policy.Kind).Append('\n');
@@ -48,11 +54,16 @@ public static class PolicyYamlWriter
             w.Append("omitManagedFields: true\n");
         }
         w.Append(policy.Rules.IsEmpty ? "rules: []\n" : "rules:\n");
-        foreach (var rule in policy.Rules)
+        for (var i = 0; i < policy.Rules.Count; i++)
         {
+            var rule = policy.Rules[i];
             if (options.RuleNameComments && !string.IsNullOrEmpty(rule.Name))
             {
                 w.Append("  # ").Append(Text.QuotedString.SingleLine(rule.Name!)).Append('\n');
+            }
+            foreach (var line in options.RuleComments?.Invoke(i) ?? System.Array.Empty<string>())
+            {
+                Comment(w, "  ", line);
             }
             w.Append("  - level: ").Append(rule.Level.ToName()).Append('\n');
             const string indent = "    ";
@@ -77,8 +88,16 @@ public static class PolicyYamlWriter
                 w.Append(indent).Append("omitManagedFields: ").Append(omf ? "true" : "false").Append('\n');
             }
         }
+        foreach (var line in options.TrailerComments)
+        {
+            Comment(w, "", line);
+        }
         return w.ToString();
     }
+
+    /// <summary>A comment line: "# text" ("#" alone for an empty line), on one line whatever the text holds.</summary>
+    private static void Comment(StringBuilder w, string indent, string line)
+        => w.Append(indent).Append('#').Append(line.Length > 0 ? " " : "").Append(Text.QuotedString.SingleLine(line)).Append('\n');
 
     private static void List(StringBuilder w, string indent, string key, EquatableArray<string> items)
     {

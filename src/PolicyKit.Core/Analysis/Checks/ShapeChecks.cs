@@ -117,10 +117,34 @@ internal static class ShapeChecks
             if (region.Any(c => c.Intersect(create) is not null) && !region.Any(c => c.Intersect(get) is not null))
             {
                 yield return AnalysisContext.Finding(DiagnosticIds.SessionCreateOnly, FindingTarget.OfRule(i, "verbs"),
-                    $"{label} matches pods/{session} only with verb create, but WebSocket sessions (kubectl 1.30 and later) arrive as get: add get");
+                    $"{label} matches pods/{session} only with verb create, but WebSocket sessions (kubectl 1.30 and later) arrive as get: add get",
+                    replacement: GetAddsOnlySessions(region) ? "get" : null);
                 yield break;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether adding get to the rule's verbs makes it match nothing but session requests (get on pods/exec, attach,
+    /// portforward). Only then is "add get" the fix (the finding's replacement): on a rule that also matches other
+    /// resources (or every resource), it would log every get of those at the rule's level.
+    /// </summary>
+    private static bool GetAddsOnlySessions(RequestCube[] region)
+    {
+        var sessionGets = Sessions.Select(s => Target.On("", "pods", s, new[] { "get" }).Cube).ToList();
+        foreach (var cube in region)
+        {
+            IEnumerable<RequestCube> rest = new[] { cube.With(verb: StringSet.Of("get")) };
+            foreach (var session in sessionGets)
+            {
+                rest = rest.SelectMany(c => c.Minus(session)).ToList();
+            }
+            if (rest.Any(c => !c.IsEmpty))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static IEnumerable<PolicyFinding> Identities(PolicyRule rule, int i, string label)

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using PolicyKit.Cli.Assemblies;
-using PolicyKit.Cli.Detect;
 using PolicyKit.Cli.Events;
 using PolicyKit.Cli.IO;
 using PolicyKit.Detection;

@@ -25,6 +25,7 @@ internal static class CliApp
             SimulateCommand.Create(context),
             DetectCommand.Create(context),
             FilterCommand.Create(context),
+            ServeCommand.Create(context),
         };
         return root;
     }

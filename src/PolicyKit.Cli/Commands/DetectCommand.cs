@@ -98,7 +98,7 @@ internal static class DetectCommand
     }
 
     /// <summary>The --allow additions; a list no rule consults is an error (a typo would silently allow nothing).</summary>
-    private static AllowListAdditions Additions(string[] allow, IReadOnlyList<DetectionRule> rules)
+    internal static AllowListAdditions Additions(string[] allow, IReadOnlyList<DetectionRule> rules)
     {
         var additions = new AllowListAdditions();
         if (allow.Length == 0)

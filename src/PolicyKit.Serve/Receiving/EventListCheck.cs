@@ -51,10 +51,8 @@ public static class EventListCheck
                     reader.Skip();
                 }
             }
-            if (reader.Read())
-            {
-                return (0, $"more JSON after the EventList, at byte {reader.TokenStartIndex}");
-            }
+            // The reader itself refuses anything after the object (one JSON value per body).
+            reader.Read();
         }
         catch (JsonException ex)
         {

@@ -138,6 +138,7 @@ public sealed class ServeServer : IAsyncDisposable
         logging.ClearProviders();
         logging.SetMinimumLevel(LogLevel.Information);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting", LogLevel.Warning);
         if (json)
         {
             logging.AddJsonConsole();

@@ -45,6 +45,14 @@ public sealed class EventListCheckTests
     }
 
     [Fact]
+    public void Text_that_is_not_UTF8_is_refused_not_thrown()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"kind":"EventList","apiVersion":"aud#t.k8s.io/v1","items":[]}""");
+        body[Array.IndexOf(body, (byte)'#')] = 0xf5;
+        Assert.Contains("apiVersion is \"(not UTF-8)\"", EventListCheck.Check(body, 10, 32).Problem);
+    }
+
+    [Fact]
     public void No_input_throws()
         => Gen.Byte.Array[0, 300].Sample(bytes => EventListCheck.Check(bytes, 10, 32), iter: 5000);
 }

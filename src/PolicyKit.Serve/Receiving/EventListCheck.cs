@@ -28,12 +28,12 @@ public static class EventListCheck
                 if (reader.ValueTextEquals("kind"u8))
                 {
                     reader.Read();
-                    kind = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString();
+                    kind = Text(ref reader);
                 }
                 else if (reader.ValueTextEquals("apiVersion"u8))
                 {
                     reader.Read();
-                    apiVersion = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.TokenType.ToString();
+                    apiVersion = Text(ref reader);
                 }
                 else if (reader.ValueTextEquals("items"u8))
                 {
@@ -93,6 +93,23 @@ public static class EventListCheck
             reader.Skip();
         }
         return (count, null);
+    }
+
+    /// <summary>A string value's text (or what the value is instead); never throws on bytes that are not UTF-8.</summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return reader.TokenType.ToString();
+        }
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return "(not UTF-8)";
+        }
     }
 
     private static string Cut(string value) => value.Length <= 64 ? value : value.Substring(0, 64) + "…";

@@ -32,4 +32,18 @@ public sealed class LoadTests
         Assert.NotEqual(a, b);
         Assert.Equal(10, System.Text.RegularExpressions.Regex.Matches(a, "\"auditID\":\"[0-9a-f-]{36}\"").Count);
     }
+
+    [Fact]
+    public void Audit_ids_do_not_repeat_past_16_bits_of_the_counter()
+    {
+        var batches = new LoadBatches(File.ReadLines(Fixtures.Path("events", "immudb", "k8s-metadata.jsonl")).Take(100), 100);
+        var ids = new HashSet<string>();
+        for (var i = 0; i < 700; i++)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(batches.Next()), "\"auditID\":\"([0-9a-f-]{36})\""))
+            {
+                Assert.True(ids.Add(m.Groups[1].Value), m.Groups[1].Value);
+            }
+        }
+    }
 }

@@ -53,6 +53,14 @@ internal sealed class AuditEndpoint(SegmentedJournal journal, ReceiverLimits lim
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Refuse(context, StatusCodes.Status503ServiceUnavailable, full.Message + " (back-pressure: retry later)").ConfigureAwait(false);
         }
+        catch (System.IO.IOException io)
+        {
+            // The journal's disk failed (full, read-only): nothing was acknowledged, the client retries.
+            metrics.Rejected.WithLabels("journal_error").Inc();
+            logger.LogError("batch refused with 503: the journal write failed: {Problem}", io.Message);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Refuse(context, StatusCodes.Status503ServiceUnavailable, "the journal write failed; retry later").ConfigureAwait(false);
+        }
         catch (System.OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             metrics.Rejected.WithLabels("aborted").Inc();

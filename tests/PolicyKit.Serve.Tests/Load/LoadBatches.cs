@@ -62,7 +62,8 @@ public sealed class LoadBatches
         foreach (var slot in slots)
         {
             var id = Interlocked.Increment(ref _counter);
-            Encoding.ASCII.GetBytes($"{(uint)(id >> 32):x8}-{(ushort)(id >> 16):x4}-4{(ushort)id & 0xfff:x3}-8000-{Environment.ProcessId:x12}").CopyTo(batch, slot);
+            // 8-4-4-4-12 hex digits: the whole 64-bit counter, then the process, so ids never repeat within a run.
+            Encoding.ASCII.GetBytes($"{(uint)(id >> 32):x8}-{(ushort)(id >> 16):x4}-{(ushort)id:x4}-8000-{Environment.ProcessId:x12}").CopyTo(batch, slot);
         }
         return batch;
     }

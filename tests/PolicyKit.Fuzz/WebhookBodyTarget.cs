@@ -13,7 +13,7 @@ public sealed class WebhookBodyTarget : IFuzzTarget
 {
     public string Name => "webhook-body";
 
-    public IReadOnlyList<string> SeedPaths { get; } = new[] { "events/webhook" };
+    public IReadOnlyList<string> SeedPaths { get; } = new[] { "webhook" };
 
     public void Run(ReadOnlySpan<byte> input)
     {

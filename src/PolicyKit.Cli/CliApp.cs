@@ -29,6 +29,7 @@ internal static class CliApp
             FilterCommand.Create(context),
             TestCommand.Create(context),
             FmtCommand.Create(context),
+            ServeCommand.Create(context),
         };
         CommandHelp.ExitCodes(root, "0 success", "1 findings or failures", "2 bad usage or unreadable input");
         return root;

@@ -12,6 +12,10 @@ public static class Program
         {
             return GenerateScalePolicies.Run(args);
         }
+        if (args.Length > 0 && args[0] == "serve-load")
+        {
+            return ServeLoad.Run(args);
+        }
         if (args.Length > 0 && args[0] == "measure-analysis")
         {
             return MeasureAnalysis.Run(args);

@@ -8,6 +8,7 @@ public static class FuzzTargets
         new PolicyReaderTarget(),
         new EventReaderTarget(),
         new DetectionRulesTarget(),
+        new WebhookBodyTarget(),
     };
 
     public static IFuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);

@@ -140,7 +140,7 @@ internal static class DetectCommand
     }
 
     /// <summary>The tuning file, then the command line's --allow, --enable, --disable, --threshold and --window after it.</summary>
-    private static DetectionTuning Tuning(string? file, string[] allow, string[] enable, string[] disable, string[] thresholds, string[] windows)
+    internal static DetectionTuning Tuning(string? file, string[] allow, string[] enable, string[] disable, string[] thresholds, string[] windows)
     {
         DetectionTuning tuning;
         try
@@ -172,7 +172,7 @@ internal static class DetectCommand
     }
 
     /// <summary>The tuned rules; a name no rule knows (a typo would silently change nothing) is a usage error.</summary>
-    private static (IReadOnlyList<DetectionRule> Rules, AllowListAdditions Additions) Apply(DetectionTuning tuning, IReadOnlyList<DetectionRule> rules)
+    internal static (IReadOnlyList<DetectionRule> Rules, AllowListAdditions Additions) Apply(DetectionTuning tuning, IReadOnlyList<DetectionRule> rules)
     {
         try
         {

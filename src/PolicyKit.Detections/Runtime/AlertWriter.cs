@@ -1,17 +1,16 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using PolicyKit.Detections.Runtime;
 using PolicyKit.Text;
 
-namespace PolicyKit.Cli.Detect;
+namespace PolicyKit.Detections.Runtime;
 
 /// <summary>
 /// Writes alerts as JSON lines or text. Only what <see cref="AlertEvent"/> keeps of the event goes out
 /// (metadata, long values cut). Text output escapes control characters: a user or object name cannot
 /// forge a line or a terminal escape. A windowed rule's alert is its burst's last event.
 /// </summary>
-internal sealed class AlertWriter(bool json) : IAlertOutput
+public sealed class AlertWriter(bool json) : IAlertOutput
 {
     /// <summary>Appends the alert's line (UTF-8) to <paramref name="output"/>.</summary>
     public void Write(DetectionAlert alert, ArrayBufferWriter<byte> output)

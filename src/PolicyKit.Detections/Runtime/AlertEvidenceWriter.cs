@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using PolicyKit.Detections.Runtime;
 using PolicyKit.Text;
 
-namespace PolicyKit.Cli.Detect;
+namespace PolicyKit.Detections.Runtime;
 
 /// <summary>
 /// An alert's evidence and logging rule: in JSON an "evidence" array of {path, value, reason} and, when a

@@ -38,7 +38,9 @@ internal sealed class JsonBodyNode(JsonElement element) : IBodyNode
             var names = new System.Collections.Generic.List<string>();
             foreach (var p in element.EnumerateObject())
             {
-                names.Add(p.Name);
+                // Decoded as the values are: p.Name throws on a name that is not valid UTF-8 (a fuzzed ConfigMap key).
+                var raw = JsonMarshal.GetRawUtf8PropertyName(p);
+                names.Add(JsonStrings.Decode(raw, raw.IndexOf((byte)'\\') >= 0));
             }
             return names;
         }

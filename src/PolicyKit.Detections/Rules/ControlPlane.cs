@@ -1,3 +1,4 @@
+using System;
 using PolicyKit.Detection;
 
 namespace PolicyKit.Detections;
@@ -45,7 +46,7 @@ public static partial class BuiltInDetections
     /// <summary>Falco, Kyverno or Gatekeeper: by namespace or by name (their workloads, webhooks and RBAC).</summary>
     public static bool IsSecurityTooling(AuditEvent e)
         => e.ObjectRef.Namespace.In("falco", "kyverno", "gatekeeper-system")
-        || e.ObjectRef.Name.StartsWith("falco") || e.ObjectRef.Name.StartsWith("kyverno") || e.ObjectRef.Name.StartsWith("gatekeeper")
+        || e.ObjectRef.Name.StartsWith("falco", StringComparison.Ordinal) || e.ObjectRef.Name.StartsWith("kyverno", StringComparison.Ordinal) || e.ObjectRef.Name.StartsWith("gatekeeper", StringComparison.Ordinal)
         || (e.ObjectRef.Resource == "namespaces" && e.ObjectRef.Name.In("falco", "kyverno", "gatekeeper-system"));
 
     /// <summary>Security tooling deleted or scaled to zero: its workloads, its namespace, its webhooks, its RBAC.</summary>
@@ -65,6 +66,6 @@ public static partial class BuiltInDetections
         && e.RequestObject.DataKeys.Any(k => k.Contains("password") || k.Contains("PASSWORD") || k.Contains("Password") || k.Contains("passwd")
             || k.Contains("secret_key") || k.Contains("SECRET_KEY") || k.Contains("secretKey") || k.Contains("client_secret") || k.Contains("CLIENT_SECRET")
             || k.Contains("api_key") || k.Contains("API_KEY") || k.Contains("apiKey") || k.Contains("apikey")
-            || k.Contains("access_key") || k.Contains("ACCESS_KEY") || k.Contains("private_key") || k.Contains("PRIVATE_KEY") || k.EndsWith(".pem")
+            || k.Contains("access_key") || k.Contains("ACCESS_KEY") || k.Contains("private_key") || k.Contains("PRIVATE_KEY") || k.EndsWith(".pem", StringComparison.Ordinal)
             || k.Contains("auth_token") || k.Contains("AUTH_TOKEN") || k.Contains("credentials"));
 }

@@ -1,3 +1,4 @@
+using System;
 using PolicyKit.Detection;
 
 namespace PolicyKit.Detections;
@@ -15,7 +16,7 @@ public static partial class BuiltInDetections
     public static bool SuspiciousExecCommand(AuditEvent e)
         => e.ObjectRef.Resource == "pods" && e.ObjectRef.Subresource == "exec" && e.Verb.In("create", "get")
         && e.Query("command").Any(c => c.In(SuspiciousExecCommands)
-            || c.EndsWith("/sh") || c.EndsWith("/bash")
+            || c.EndsWith("/sh", StringComparison.Ordinal) || c.EndsWith("/bash", StringComparison.Ordinal)
             || c.Contains("curl ") || c.Contains("wget ")
             || c.Contains("/var/run/secrets/kubernetes.io/serviceaccount")
             || c.Contains("169.254.169.254"));

@@ -1,3 +1,4 @@
+using System;
 using PolicyKit.Detection;
 
 namespace PolicyKit.Detections;
@@ -43,10 +44,10 @@ public static partial class BuiltInDetections
     public static bool IsControlPlane(AuditEvent e) => e.User.Name.In(ControlPlaneUsers) || IsNode(e);
 
     /// <summary>A kubelet's identity (system:node:NAME): the node authorizer confines it to its own pods' objects.</summary>
-    public static bool IsNode(AuditEvent e) => e.User.Name.StartsWith("system:node:");
+    public static bool IsNode(AuditEvent e) => e.User.Name.StartsWith("system:node:", StringComparison.Ordinal);
 
     /// <summary>A person (or a person's credentials): not a system: identity.</summary>
-    public static bool IsHuman(AuditEvent e) => !e.User.Name.StartsWith("system:") && e.User.Name != "";
+    public static bool IsHuman(AuditEvent e) => !e.User.Name.StartsWith("system:", StringComparison.Ordinal) && e.User.Name != "";
 
     /// <summary>
     /// kubeadm (init, upgrade) with its admin credentials: user agent kubeadm/ and a cluster-admin group. It
@@ -54,5 +55,5 @@ public static partial class BuiltInDetections
     /// this excuses only those objects, and only for holders of cluster-admin credentials (who need no excuse).
     /// </summary>
     public static bool IsKubeadm(AuditEvent e)
-        => e.UserAgent.StartsWith("kubeadm/") && (e.User.Groups.Contains("kubeadm:cluster-admins") || e.User.Groups.Contains("system:masters"));
+        => e.UserAgent.StartsWith("kubeadm/", StringComparison.Ordinal) && (e.User.Groups.Contains("kubeadm:cluster-admins") || e.User.Groups.Contains("system:masters"));
 }

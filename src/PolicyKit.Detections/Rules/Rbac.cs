@@ -1,3 +1,4 @@
+using System;
 using PolicyKit.Detection;
 
 namespace PolicyKit.Detections;
@@ -28,6 +29,6 @@ public static partial class BuiltInDetections
     [Detection("system-rbac-changed", "Built-in system: RBAC object changed or deleted", AlertSeverity.Medium, "T1098", Tags = ["rbac"])]
     public static bool SystemRbacChanged(AuditEvent e)
         => e.ObjectRef.Resource.In("clusterroles", "roles", "clusterrolebindings", "rolebindings") && e.ObjectRef.Subresource == ""
-        && e.Verb.In("update", "patch", "delete") && e.ObjectRef.Name.StartsWith("system:") && !IsControlPlane(e) && Changes(e)
+        && e.Verb.In("update", "patch", "delete") && e.ObjectRef.Name.StartsWith("system:", StringComparison.Ordinal) && !IsControlPlane(e) && Changes(e)
         && !(IsKubeadm(e) && e.ObjectRef.Name == "system:coredns");
 }

@@ -20,7 +20,7 @@ public sealed class ReceiverTests
         await server.DrainedAsync();
         var alerts = server.OutputLines("alerts");
         Assert.Contains(alerts, a => a.Contains("\"rule\":\"pod-exec\"", StringComparison.Ordinal));
-        Assert.Contains(alerts, a => a.Contains("\"rule\":\"privileged-container\"", StringComparison.Ordinal));
+        Assert.Contains(alerts, a => a.Contains("\"rule\":\"binding-to-admin\"", StringComparison.Ordinal));
         var events = OutputKeys.Count(server.OutputLines("events"));
         Assert.Equal(AuditBatches.FalcoEvents.Count, events.Count);
         Assert.All(events.Values, n => Assert.Equal(1, n));

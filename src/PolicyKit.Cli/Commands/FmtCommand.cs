@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using PolicyKit.Cli.Format;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Yaml;
 
 namespace PolicyKit.Cli.Commands;
@@ -20,11 +21,11 @@ internal static class FmtCommand
         var version = CommonOptions.KubernetesVersionOption();
         var command = new Command("fmt",
             "Rewrite audit policies in place in the canonical YAML form (fields in upstream's order, block style, quoting only where YAML needs it), " +
-            "comments kept with the nearest rule. A policy the apiserver refuses or with a field it drops is not touched (see lint --fix); '-' formats stdin to stdout.\n" +
-            "Exit codes: 0 formatted (or, with --check, nothing to do), 1 with --check some file would change, 2 usage, unreadable input or a policy that cannot be formatted.")
+            "comments kept with the nearest rule. A policy the apiserver refuses or with a field it drops is not touched (see lint --fix); '-' formats stdin to stdout.")
         {
             files, check, version,
         };
+        CommandHelp.ExitCodes(command, "0 formatted (or, with --check, nothing to do)", "1 with --check some file would change", "2 usage, unreadable input or a policy that cannot be formatted");
         command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(check), parse.GetValue(version)));
         return command;
     }

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Linq;
 using PolicyKit.Cli.Assemblies;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Cli.Serve;
 using PolicyKit.Detections;
 using PolicyKit.Serve;
@@ -30,11 +31,11 @@ internal static class ServeCommand
         var command = new Command("serve",
             "Receive kube-apiserver's audit webhook batches (audit.k8s.io/v1 EventList, JSON, gzip if sent), acknowledge each once it is\n" +
             "durable in a local journal, and run the detections (and the policy filter) over them into rotated JSON-lines files,\n" +
-            "standard output and an HTTP sink. /healthz, /readyz and /metrics (Prometheus) beside the webhook path. Runs until SIGTERM or Ctrl+C.\n" +
-            "Exit codes: 0 stopped cleanly, 2 bad usage or settings that cannot work (said before anything listens).")
+            "standard output and an HTTP sink. /healthz, /readyz and /metrics (Prometheus) beside the webhook path. Runs until SIGTERM or Ctrl+C.")
         {
             rules, allow, exceptions, policy, assembly, version,
         };
+        CommandHelp.ExitCodes(command, "0 stopped cleanly", "2 bad usage or settings that cannot work (said before anything listens)");
         flags.AddTo(command);
         command.SetAction(parse =>
         {

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using PolicyKit.Cli.IO;
+using PolicyKit.Cli.Usage;
 using PolicyKit.Cli.PolicyTests;
 using PolicyKit.Yaml;
 
@@ -26,11 +27,11 @@ internal static class TestCommand
         var format = CommonOptions.FormatOption("text", "json", "junit");
         var command = new Command("test",
             "Run policy tests: each case a request with the level, omitted stages and rule the policy must decide it by. " +
-            "Failures are located at their case. `policykit witnesses POLICY --format tests` writes a test file that covers every rule.\n" +
-            "Exit codes: 0 every case passed, 1 some case failed, 2 usage error, an unreadable or malformed test file, or a policy the apiserver refuses.")
+            "Failures are located at their case. `policykit witnesses POLICY --format tests` writes a test file that covers every rule.")
         {
             files, policy, version, format,
         };
+        CommandHelp.ExitCodes(command, "0 every case passed", "1 some case failed", "2 usage error, an unreadable or malformed test file, or a policy the apiserver refuses");
         command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(policy), parse.GetValue(version), parse.GetValue(format)!));
         return command;
     }

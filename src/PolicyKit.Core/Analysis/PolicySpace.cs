@@ -34,9 +34,11 @@ internal sealed class PolicySpace
     /// request stops at the first piece. A piece that one rule's cube contains is dropped at once, however
     /// many rules before that one overlap it, so proofs that nothing escapes do not fragment needlessly.
     /// Throws <see cref="BudgetExceededException"/> past <see cref="AnalysisOptions.MaxPiecesPerQuestion"/> pieces.
-    /// <paramref name="covering"/>, when given, collects the rules that matched what did not escape.
+    /// <paramref name="covering"/>, when given, collects the rules that matched what did not escape; <paramref name="shared"/>,
+    /// when given, is a budget this question shares with others.
     /// </summary>
-    public IEnumerable<RequestCube> Escaping(IEnumerable<RequestCube> region, int until = int.MaxValue, int skip = -1, ISet<int>? covering = null)
+    public IEnumerable<RequestCube> Escaping(IEnumerable<RequestCube> region, int until = int.MaxValue, int skip = -1, ISet<int>? covering = null,
+        PieceBudget? shared = null)
     {
         until = System.Math.Min(until, Regions.Count);
         var stack = new Stack<(RequestCube Cube, int Next)>();
@@ -51,6 +53,7 @@ internal sealed class PolicySpace
             {
                 throw new BudgetExceededException(_maxPieces);
             }
+            shared?.Take();
             var (cube, next) = stack.Pop();
             var (rule, container) = Scan(cube, next, until, skip);
             if (container is { } by)

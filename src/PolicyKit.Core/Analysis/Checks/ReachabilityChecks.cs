@@ -99,12 +99,15 @@ internal static class ReachabilityChecks
             return null;
         }
         var takers = new List<int>();
+        // The questions about one rule share one budget: a rule that overlaps thousands of later rules (20,000-rule
+        // policies, issue 17) is reported as not proven (PK1052) rather than searched thousands of times.
+        var budget = new PieceBudget(context.Space.MaxPieces);
         // Only the later rules that overlap it can take its requests (issue 17: not every later rule in turn).
         foreach (var k in context.Space.OverlappingAfter(i).Append(-1))
         {
             var reaches = k < 0
-                ? context.Space.Escaping(context.Space.Regions[i], skip: i).Any()
-                : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i).Any();
+                ? context.Space.Escaping(context.Space.Regions[i], skip: i, shared: budget).Any()
+                : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i, shared: budget).Any();
             if (reaches && !context.SameOutcome(i, k))
             {
                 return null;

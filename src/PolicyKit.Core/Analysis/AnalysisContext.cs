@@ -64,6 +64,12 @@ internal sealed class AnalysisContext
         return request;
     }
 
+    /// <summary>
+    /// The rule after <paramref name="rule"/> (−1: none) that decides the witness of <paramref name="piece"/>, a piece
+    /// <paramref name="rule"/> decides, once <paramref name="rule"/> is gone: no rule before it matches the witness.
+    /// </summary>
+    public int NextMatch(RequestCube piece, int rule) => Evaluator.FirstMatchFrom(WitnessBuilder.Build(piece), rule + 1);
+
     /// <summary>Of the first few pieces, one with an authenticated user ("(no user)" witnesses read like a corner case).</summary>
     public static RequestCube? Preferred(IEnumerable<RequestCube> pieces)
     {

@@ -47,10 +47,17 @@ public sealed class PolicyEvaluator
             : new AuditDecision(Level.None, _policy.OmitStages, _policy.OmitManagedFields, -1);
     }
 
-    private int FirstMatchLinear(in AuditRequest request)
+    /// <summary>
+    /// The first rule from <paramref name="from"/> on that matches the request (−1: none): where a request goes
+    /// when the rules before <paramref name="from"/> are known not to match it (the analysis asks this of a witness).
+    /// </summary>
+    internal int FirstMatchFrom(in AuditRequest request, int from)
+        => _candidates is { } candidates ? candidates.FirstMatch(request, this, _rules, from) : FirstMatchLinear(request, from);
+
+    private int FirstMatchLinear(in AuditRequest request, int from = 0)
     {
         var rules = _rules;
-        for (var i = 0; i < rules.Length; i++)
+        for (var i = from; i < rules.Length; i++)
         {
             if (Matches(rules[i], request))
             {

@@ -66,8 +66,11 @@ internal sealed class RuleCandidates
         _userGroups.Complete(false);
     }
 
-    /// <summary>The index of the first candidate that <paramref name="evaluator"/> finds matching, in policy order; -1 when none.</summary>
-    public int FirstMatch(in AuditRequest request, PolicyEvaluator evaluator, PolicyRule[] rules)
+    /// <summary>
+    /// The index of the first candidate from rule <paramref name="from"/> on that <paramref name="evaluator"/> finds
+    /// matching, in policy order; -1 when none.
+    /// </summary>
+    public int FirstMatch(in AuditRequest request, PolicyEvaluator evaluator, PolicyRule[] rules, int from = 0)
     {
         var kind = request.IsResourceRequest ? _resourceKind : _nonResourceKind;
         var verbs = _verbs.For(request.Verb);
@@ -77,9 +80,13 @@ internal sealed class RuleCandidates
         var apiGroups = resource ? _apiGroups.For(request.ApiGroup) : kind;
         var resources = resource ? _resources.For(request.Resource) : kind;
         var groupsConstrained = _userGroups.HasKeys;
-        for (var w = 0; w < _words; w++)
+        for (var w = from >> 6; w < _words; w++)
         {
             var bits = kind[w] & verbs[w] & users[w] & namespaces[w] & apiGroups[w] & resources[w];
+            if (w == from >> 6)
+            {
+                bits &= ulong.MaxValue << (from & 63);
+            }
             if (bits != 0 && groupsConstrained)
             {
                 bits &= GroupWord(request, w);

@@ -98,26 +98,61 @@ internal static class ReachabilityChecks
         {
             return null;
         }
-        var takers = new List<int>();
-        // The questions about one rule share one budget: a rule that overlaps thousands of later rules (20,000-rule
-        // policies, issue 17) is reported as not proven (PK1052) rather than searched thousands of times.
-        var budget = new PieceBudget(context.Space.MaxPieces);
-        // Only the later rules that overlap it can take its requests (issue 17: not every later rule in turn).
-        foreach (var k in context.Space.OverlappingAfter(i).Append(-1))
+        // Without the rule, its witness goes to the first later rule that matches it: another outcome there settles
+        // the question with one evaluation, before any search.
+        if (context.Decided[i] is { } decided && !context.SameOutcome(i, context.NextMatch(decided, i)))
         {
-            var reaches = k < 0
-                ? context.Space.Escaping(context.Space.Regions[i], skip: i, shared: budget).Any()
-                : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i, shared: budget).Any();
-            if (reaches && !context.SameOutcome(i, k))
+            return null;
+        }
+        // Only the later rules that overlap it can take its requests (issue 17: not every later rule in turn), and
+        // only one of another outcome keeps it: those are asked first. The questions about one rule share one
+        // budget, so a rule that overlaps thousands of later rules is PK1052 rather than thousands of searches.
+        var budget = new PieceBudget(context.Space.MaxPieces);
+        var later = context.Space.OverlappingAfter(i).Append(-1).ToList();
+        if (later.Any(k => !context.SameOutcome(i, k) && Reaches(context, i, k, budget)))
+        {
+            return null;
+        }
+        return RedundantFinding(context, i, later);
+    }
+
+    /// <summary>Whether some request of rule <paramref name="i"/> reaches rule <paramref name="k"/> (−1: no rule) once rule i is gone.</summary>
+    private static bool Reaches(AnalysisContext context, int i, int k, PieceBudget budget)
+        => k < 0
+            ? context.Space.Escaping(context.Space.Regions[i], skip: i, shared: budget).Any()
+            : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i, shared: budget).Any();
+
+    /// <summary>
+    /// The PK1002 finding of a rule proven redundant, naming the first few later rules that take its requests (a
+    /// rule of a 20,000-rule policy may hand its requests to thousands); naming them has its own budget, and
+    /// running out of it only shortens the list.
+    /// </summary>
+    private static PolicyFinding RedundantFinding(AnalysisContext context, int i, IReadOnlyList<int> later)
+    {
+        const int named = 3;
+        var takers = new List<int>();
+        string? more = null;
+        var budget = new PieceBudget(context.Space.MaxPieces);
+        try
+        {
+            // Those of another outcome are known not to take any.
+            foreach (var k in later.Where(k => context.SameOutcome(i, k) && Reaches(context, i, k, budget)))
             {
-                return null;
-            }
-            if (reaches)
-            {
+                if (takers.Count == named)
+                {
+                    more = "other later rules";
+                    break;
+                }
                 takers.Add(k);
             }
         }
-        var then = string.Join(" and ", takers.Select(context.Label));
+        catch (BudgetExceededException)
+        {
+            more = "possibly other later rules";
+        }
+        var then = more is null ? string.Join(" and ", takers.Select(context.Label))
+            : takers.Count == 0 ? "later rules"
+            : string.Join(", ", takers.Select(context.Label)) + " and " + more;
         return AnalysisContext.Finding(DiagnosticIds.RedundantRule, FindingTarget.OfRule(i),
             $"{context.Label(i)} is redundant: without it, {then} would decide every request it decides, at the same level {context.Rules[i].Level}",
             related: takers.Where(t => t >= 0));

@@ -86,6 +86,29 @@ public class AnalysisTests
     }
 
     [Fact]
+    public void PK1002_names_three_takers_and_says_when_there_are_more()
+    {
+        var byVerb = new[] { "get", "list", "watch", "create" }.Select(v => R(Level.Metadata, users: ["alice"], verbs: [v]));
+        var policy = P([R(Level.Metadata, users: ["alice"]), .. byVerb, CatchAll]);
+        var f = Assert.Single(Findings(policy, "PK1002"), f => f.RuleIndex == 0);
+        Assert.Contains("without it, rule 1, rule 2, rule 3 and other later rules would decide", f.Message);
+        Assert.Equal([1, 2, 3], f.Related.AsArray());
+    }
+
+    [Fact]
+    public void PK1002_stops_naming_after_64_later_rules_and_says_the_list_may_be_short()
+    {
+        // Rules 1..70 all overlap rule 0, but only rule 1 (and the catch-all) takes any of its requests.
+        var copies = Enumerable.Range(0, 70).Select(_ => R(Level.Metadata, users: ["alice"], verbs: ["get"]));
+        var policy = P([R(Level.Metadata, users: ["alice"]), .. copies, CatchAll]);
+        var f = Assert.Single(Findings(policy, "PK1002"), f => f.RuleIndex == 0);
+        Assert.Contains("without it, rule 1 and possibly other later rules would decide", f.Message);
+        // With few enough later rules, the list is complete.
+        var small = P([R(Level.Metadata, users: ["alice"]), .. copies.Take(5), CatchAll]);
+        Assert.Contains("without it, rule 1 and rule 6 would decide", Assert.Single(Findings(small, "PK1002"), f => f.RuleIndex == 0).Message);
+    }
+
+    [Fact]
     public void PK1003_an_entry_that_earlier_rules_with_another_level_take_entirely()
     {
         var policy = P(R(Level.Metadata, resources: [G("", "secrets")]), R(Level.RequestResponse, resources: [G("", "secrets", "pods")]), CatchAll);

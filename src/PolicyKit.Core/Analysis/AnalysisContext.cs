@@ -21,8 +21,8 @@ internal sealed class AnalysisContext
 
     public PolicySpace Space { get; }
 
-    /// <summary>Per rule, a piece of requests it decides (found with its witness), or null when unreachable.</summary>
-    public RequestCube?[] Decided { get; set; } = System.Array.Empty<RequestCube?>();
+    /// <summary>Per rule, its witness (a request it decides), or null when unreachable.</summary>
+    public AuditRequest?[] Witnessed { get; set; } = System.Array.Empty<AuditRequest?>();
 
     public PolicyEvaluator Evaluator { get; }
 
@@ -65,10 +65,30 @@ internal sealed class AnalysisContext
     }
 
     /// <summary>
-    /// The rule after <paramref name="rule"/> (−1: none) that decides the witness of <paramref name="piece"/>, a piece
+    /// The rule after <paramref name="rule"/> (−1: none) that decides <paramref name="witness"/>, a request
     /// <paramref name="rule"/> decides, once <paramref name="rule"/> is gone: no rule before it matches the witness.
     /// </summary>
-    public int NextMatch(RequestCube piece, int rule) => Evaluator.FirstMatchFrom(WitnessBuilder.Build(piece), rule + 1);
+    public int NextMatch(in AuditRequest witness, int rule) => Evaluator.FirstMatchFrom(witness, rule + 1);
+
+    /// <summary>
+    /// A request of <paramref name="region"/>, built as witnesses are, that <paramref name="decider"/> (−1: no rule)
+    /// decides, or null. The evaluator checks it, so a request found is a proof; null proves nothing, and the search
+    /// (<see cref="PolicySpace.Escaping"/>) then answers. In a large policy the request built from a rule's region
+    /// usually escapes the earlier rules at once, where the search would first cut the region around every earlier
+    /// rule it overlaps (issue 17: thousands of team rules whose groups a user could also have).
+    /// </summary>
+    public AuditRequest? Probe(IEnumerable<RequestCube> region, int decider)
+    {
+        foreach (var cube in region)
+        {
+            var request = WitnessBuilder.Build(cube);
+            if (Evaluator.FirstMatchFrom(request, 0) == decider)
+            {
+                return request;
+            }
+        }
+        return null;
+    }
 
     /// <summary>Of the first few pieces, one with an authenticated user ("(no user)" witnesses read like a corner case).</summary>
     public static RequestCube? Preferred(IEnumerable<RequestCube> pieces)
@@ -87,7 +107,11 @@ internal sealed class AnalysisContext
 
     /// <summary>A witness that rule <paramref name="rule"/> (−1: no rule) decides some request of <paramref name="region"/>, or null.</summary>
     public AuditRequest? DecidedWitness(int rule, IEnumerable<RequestCube> region)
-        => Preferred(rule < 0 ? Space.Escaping(region) : Space.DecidedBy(rule, region)) is { } piece ? Witness(piece, rule) : null;
+    {
+        var decided = rule < 0 ? region.ToList() : PolicySpace.Intersect(region, Space.Regions[rule]);
+        return Probe(decided, rule)
+            ?? (Preferred(rule < 0 ? Space.Escaping(decided) : Space.Escaping(decided, rule)) is { } piece ? Witness(piece, rule) : null);
+    }
 
     /// <summary>A finding with its id's default severity (<see cref="Diagnostics.DiagnosticCatalog"/>: one place decides it).</summary>
     public static PolicyFinding Finding(string id, FindingTarget target, string message, AuditRequest? witness = null,

@@ -141,6 +141,10 @@ internal sealed class PolicySpace
     public IEnumerable<int> OverlappingAfter(int rule)
         => _index.Candidates(Regions[rule]).Where(k => k > rule && Overlap(Regions[rule], Regions[k]));
 
+    /// <summary>The rules before <paramref name="rule"/>, in order, whose regions overlap <paramref name="region"/> (found through the index).</summary>
+    public IEnumerable<int> OverlappingBefore(IReadOnlyList<RequestCube> region, int rule)
+        => _index.Candidates(region).TakeWhile(k => k < rule).Where(k => Overlap(region, Regions[k]));
+
     /// <summary>Whether some cube of <paramref name="a"/> overlaps some cube of <paramref name="b"/>.</summary>
     public static bool Overlap(IReadOnlyList<RequestCube> a, IReadOnlyList<RequestCube> b)
     {

@@ -53,9 +53,15 @@ internal static class ReachabilityChecks
     public static IReadOnlyList<RuleWitness> Witnesses(AnalysisContext context)
     {
         var result = new List<RuleWitness>(context.Rules.Count);
-        context.Decided = new RequestCube?[context.Rules.Count];
+        context.Witnessed = new AuditRequest?[context.Rules.Count];
         for (var i = 0; i < context.Rules.Count; i++)
         {
+            if (context.Probe(context.Space.Regions[i], i) is { } probed)
+            {
+                context.Witnessed[i] = probed;
+                result.Add(new RuleWitness(i, true, probed, default));
+                continue;
+            }
             var covering = new SortedSet<int>();
             RequestCube? found;
             try
@@ -67,10 +73,8 @@ internal static class ReachabilityChecks
                 result.Add(new RuleWitness(i, false, null, default) { Unproven = true });
                 continue;
             }
-            context.Decided[i] = found;
-            result.Add(found is null
-                ? new RuleWitness(i, false, null, new EquatableArray<int>(covering.ToArray()))
-                : new RuleWitness(i, true, context.Witness(found, i), default));
+            context.Witnessed[i] = found is null ? null : context.Witness(found, i);
+            result.Add(new RuleWitness(i, found is not null, context.Witnessed[i], found is null ? new EquatableArray<int>(covering.ToArray()) : default));
         }
         return result;
     }
@@ -100,7 +104,7 @@ internal static class ReachabilityChecks
         }
         // Without the rule, its witness goes to the first later rule that matches it: another outcome there settles
         // the question with one evaluation, before any search.
-        if (context.Decided[i] is { } decided && !context.SameOutcome(i, context.NextMatch(decided, i)))
+        if (context.Witnessed[i] is { } witness && !context.SameOutcome(i, context.NextMatch(witness, i)))
         {
             return null;
         }
@@ -116,16 +120,21 @@ internal static class ReachabilityChecks
         return RedundantFinding(context, i, later);
     }
 
-    /// <summary>Whether some request of rule <paramref name="i"/> reaches rule <paramref name="k"/> (−1: no rule) once rule i is gone.</summary>
+    /// <summary>
+    /// Whether some request of rule <paramref name="i"/> reaches rule <paramref name="k"/> (−1: no rule) once rule i is
+    /// gone: a probe of a request that rule i decides and that goes to k without it, else the search.
+    /// </summary>
     private static bool Reaches(AnalysisContext context, int i, int k, PieceBudget budget)
-        => k < 0
-            ? context.Space.Escaping(context.Space.Regions[i], skip: i, shared: budget).Any()
-            : context.Space.Escaping(PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]), k, skip: i, shared: budget).Any();
+    {
+        var region = k < 0 ? context.Space.Regions[i] : PolicySpace.Intersect(context.Space.Regions[i], context.Space.Regions[k]);
+        return context.Probe(region, i) is { } probe && context.NextMatch(probe, i) == k
+            || context.Space.Escaping(region, k < 0 ? int.MaxValue : k, skip: i, shared: budget).Any();
+    }
 
     /// <summary>
-    /// The PK1002 finding of a rule proven redundant, naming the first few later rules that take its requests (a
-    /// rule of a 20,000-rule policy may hand its requests to thousands); naming them has its own budget, and
-    /// running out of it only shortens the list.
+    /// The PK1002 finding of a rule proven redundant, naming the later rules that take its requests. A rule of a
+    /// 20,000-rule policy may hand its requests to thousands, or overlap thousands that take none: naming stops at
+    /// the fourth taker, or after <see cref="MaxNamingQuestions"/> later rules (or the budget), and then says so.
     /// </summary>
     private static PolicyFinding RedundantFinding(AnalysisContext context, int i, IReadOnlyList<int> later)
     {
@@ -133,17 +142,27 @@ internal static class ReachabilityChecks
         var takers = new List<int>();
         string? more = null;
         var budget = new PieceBudget(context.Space.MaxPieces);
+        // Those of another outcome are known not to take any.
+        var sameOutcome = later.Where(k => context.SameOutcome(i, k)).ToList();
         try
         {
-            // Those of another outcome are known not to take any.
-            foreach (var k in later.Where(k => context.SameOutcome(i, k) && Reaches(context, i, k, budget)))
+            for (var q = 0; q < sameOutcome.Count && more is null; q++)
             {
-                if (takers.Count == named)
+                if (q == MaxNamingQuestions)
                 {
-                    more = "other later rules";
-                    break;
+                    more = "possibly other later rules";
                 }
-                takers.Add(k);
+                else if (Reaches(context, i, sameOutcome[q], budget))
+                {
+                    if (takers.Count == named)
+                    {
+                        more = "other later rules";
+                    }
+                    else
+                    {
+                        takers.Add(sameOutcome[q]);
+                    }
+                }
             }
         }
         catch (BudgetExceededException)
@@ -157,6 +176,9 @@ internal static class ReachabilityChecks
             $"{context.Label(i)} is redundant: without it, {then} would decide every request it decides, at the same level {context.Rules[i].Level}",
             related: takers.Where(t => t >= 0));
     }
+
+    /// <summary>How many later rules a PK1002 message may ask about to name the rules that take the redundant rule's requests.</summary>
+    private const int MaxNamingQuestions = 64;
 
     /// <summary>PK1003: one entry of a list (a verb, a resource, a user...) whose requests earlier rules with another level take entirely.</summary>
     private static IEnumerable<PolicyFinding> ShadowedEntries(AnalysisContext context, int i)
@@ -172,12 +194,13 @@ internal static class ReachabilityChecks
         {
             var region = RuleRegion.Of(narrowed, context.Version);
             // The piece the rule's witness came from escapes every earlier rule: an entry that meets it is not shadowed.
-            if (region.Length == 0 || (context.Decided[i] is { } decided && region.Any(decided.Overlaps))
+            if (region.Length == 0 || (context.Witnessed[i] is { } ruleWitness && context.Evaluator.Matches(narrowed, ruleWitness))
+                || context.Probe(region, i) is { } probe && context.Evaluator.Matches(narrowed, probe)
                 || context.Space.Escaping(region, i).Any())
             {
                 continue;
             }
-            var taker = Enumerable.Range(0, i).Where(j => context.LevelOf(j) != rule.Level)
+            var taker = context.Space.OverlappingBefore(region, i).Where(j => context.LevelOf(j) != rule.Level)
                 .Select(j => (Rule: j, Witness: context.DecidedWitness(j, region)))
                 .FirstOrDefault(t => t.Witness is not null);
             if (taker.Witness is not { } witness)

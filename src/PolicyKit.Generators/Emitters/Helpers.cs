@@ -131,6 +131,9 @@ internal sealed class Helpers
         return name;
     }
 
+    /// <summary>A lookup <c>ulong Name(string value)</c>, a bit per value, written once and only if a rule uses it.</summary>
+    public string Index(string name, IReadOnlyList<string> values) => Once(name, n => w => MatcherEmitter.WriteIndex(w, n, values));
+
     private string Once(string name, Func<string, Action<SourceWriter>> write)
     {
         if (!_names.ContainsKey(name))

@@ -3,8 +3,8 @@ using System;
 namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
-/// A per-request lookup that rules share: one string switch giving a bit (the request's API group,
-/// resource or user) or an OR of bits (the user's groups). A method makes it up front when every
+/// A per-request lookup that rules share: one string switch giving a bit (the request's verb, API
+/// group, resource or user) or an OR of bits (the user's groups). A method makes it up front when every
 /// path's first test needs it, else on first use into a local that starts <c>Unset</c>.
 /// </summary>
 internal sealed class Lookup
@@ -16,12 +16,13 @@ internal sealed class Lookup
         Cost = cost;
     }
 
+    public static readonly Lookup Verb = new("verbBit", "VerbBit(request.Verb)", 0);
     public static readonly Lookup ApiGroup = new("apiGroupBit", "ApiGroupBit(request.ApiGroup)", 0);
     public static readonly Lookup Resource = new("resourceBit", "ResourceBit(request.Resource)", 1);
     public static readonly Lookup User = new("userBit", "UserBit(request.User)", 2);
     public static readonly Lookup UserGroups = new("groupBits", "GroupBits(request.Groups)", 4);
 
-    public static readonly Lookup[] All = { ApiGroup, Resource, User, UserGroups };
+    public static readonly Lookup[] All = { Verb, ApiGroup, Resource, User, UserGroups };
 
     /// <summary>The local holding the bits.</summary>
     public string Local { get; }

@@ -39,7 +39,7 @@ internal static class MatcherEmitter
                 // The unnamed groups' class (first) is the default case, written last.
                 var c = classes[k % classes.Count];
                 var name = c.Groups.Count == 0 ? "OtherApiGroups" : "ApiGroups" + I(k);
-                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i])), helpers, policy));
+                sections.Add(new Section(name, c.Rules.Keys.OrderBy(i => i).ToList(), i => tests.WhoAndWhere(i).Concat(tests.ResourcesInClass(i, c.Rules[i])), helpers, plan));
                 var labels = c.Groups.Count == 0 ? "default:" : string.Join(" ", c.Groups.Select(g => "case " + CSharpLiterals.String(g) + ":"));
                 w.Line($"{labels} return PolicyKitMatcher.{name}(in request);");
             }
@@ -48,12 +48,12 @@ internal static class MatcherEmitter
         else
         {
             var rules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsNonResourceRule).ToList();
-            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i)), helpers, policy));
+            sections.Add(new Section("ResourceRequest", rules, i => tests.WhoAndWhere(i).Concat(tests.Resources(i)), helpers, plan));
             w.Line("return PolicyKitMatcher.ResourceRequest(in request);");
         }
         w.Close();
         var urlRules = Enumerable.Range(0, policy.Rules.Count).Where(i => !policy.Rules[i].IsResourceRule).ToList();
-        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere, helpers, policy));
+        sections.Add(new Section("NonResourceRequest", urlRules, tests.WhoAndWhere, helpers, plan));
         w.Line("return PolicyKitMatcher.NonResourceRequest(in request);");
         w.Close();
         w.Line();
@@ -86,11 +86,13 @@ internal static class MatcherEmitter
     {
         private readonly Func<int, IEnumerable<Part>> _test;
         private readonly Policy _policy;
+        private readonly MatcherPlan _plan;
         private readonly Dictionary<int, List<Part>> _tests = new();
 
-        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test, Helpers helpers, Policy policy)
+        public Section(string name, List<int> rules, Func<int, IEnumerable<Part>> test, Helpers helpers, MatcherPlan plan)
         {
-            _policy = policy;
+            _policy = plan.Policy;
+            _plan = plan;
             Name = name;
             Rules = rules;
             _test = test;
@@ -102,6 +104,20 @@ internal static class MatcherEmitter
 
         /// <summary>A rule's verbs (not part of <see cref="Test"/>: a dispatch on the verb usually settles them).</summary>
         public EquatableArray<string> Verbs(int rule) => _policy.Rules[rule].Verbs;
+
+        /// <summary>
+        /// A rule's test of its verbs where no dispatch on the verb settled them: a bit of the request's verb (one
+        /// switch per method, shared by the rules), or a string switch per rule past <see cref="MatcherLimits.MaxValues"/> verbs.
+        /// </summary>
+        public Part VerbTest(int rule)
+        {
+            if (_plan.Verbs is not { } verbs)
+            {
+                return Part.Plain($"{Helpers.Membership("Verbs", Verbs(rule))}(request.Verb)");
+            }
+            Helpers.Index("VerbBit", verbs);
+            return Part.On(Lookup.Verb, bits => $"({bits} & {_plan.Mask(verbs, Verbs(rule))}) != 0");
+        }
 
         public string Name { get; }
 
@@ -290,10 +306,13 @@ internal static class MatcherEmitter
 
     private static void WriteMethod(SourceWriter w, Policy policy, Section section, string name, List<RulePath> paths, string? then = null, bool testVerbs = false)
     {
-        var used = Lookup.All.Where(l => paths.Any(p => p.Rules.Any(i => section.Test(i).Any(t => t.Lookup == l)))).ToList();
+        // No dispatch on the verb reached this sequence: a rule naming verbs tests them itself, first.
+        List<Part> Parts(int rule)
+            => testVerbs && !section.Verbs(rule).IsEmpty ? section.Test(rule).Prepend(section.VerbTest(rule)).ToList() : section.Test(rule);
+        var used = Lookup.All.Where(l => paths.Any(p => p.Rules.Any(i => Parts(i).Any(t => t.Lookup == l)))).ToList();
         // A lookup that every path's first test needs is made up front; the others on first use, since
         // most requests are decided before any rule asks for them.
-        var upFront = new HashSet<Lookup>(used.Where(l => paths.All(p => p.Rules.Count > 0 && section.Test(p.Rules[0]) is { Count: > 0 } t && t[0].Lookup == l)));
+        var upFront = new HashSet<Lookup>(used.Where(l => paths.All(p => p.Rules.Count > 0 && Parts(p.Rules[0]) is { Count: > 0 } t && t[0].Lookup == l)));
         w.Open($"internal static {Decision} {name}(in {Request} request)");
         foreach (var lookup in used)
         {
@@ -301,15 +320,8 @@ internal static class MatcherEmitter
         }
         string Condition(int rule)
         {
-            var parts = section.Test(rule);
-            var test = string.Join(" && ", parts.Select(p => parts.Count > 1 && p.Compound ? "(" + p.Render(upFront.Contains) + ")" : p.Render(upFront.Contains)));
-            if (!testVerbs || section.Verbs(rule).IsEmpty)
-            {
-                return test;
-            }
-            // No dispatch on the verb reached this sequence: the rule tests its verbs itself, first (one string switch).
-            var verbs = $"{section.Helpers.Membership("Verbs", section.Verbs(rule))}(request.Verb)";
-            return test.Length == 0 ? verbs : verbs + " && " + (parts.Count == 1 && parts[0].Compound ? "(" + test + ")" : test);
+            var parts = Parts(rule);
+            return string.Join(" && ", parts.Select(p => parts.Count > 1 && p.Compound ? "(" + p.Render(upFront.Contains) + ")" : p.Render(upFront.Contains)));
         }
         bool ends;
         if (paths.Count == 1)
@@ -367,7 +379,7 @@ internal static class MatcherEmitter
     }
 
     /// <summary>A lookup: a bit per value the policy names (bit 0 for any other value, or no value).</summary>
-    private static void WriteIndex(SourceWriter w, string name, IReadOnlyList<string>? values)
+    internal static void WriteIndex(SourceWriter w, string name, IReadOnlyList<string>? values)
     {
         if (values is null)
         {

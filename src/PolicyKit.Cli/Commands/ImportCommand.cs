@@ -57,7 +57,8 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
         var options = new ImportOptions(className, ns, policyName ?? DefaultName(path), path == InputFiles.Stdin ? null : Path.GetFileName(path));
-        var result = PolicyCSharpWriter.Write(policy, options, document.Comments, i => RuleSpans.Of(document, i), document.Locate(FindingTarget.PolicyField("rules")).Line);
+        var spans = RuleSpans.All(document);
+        var result = PolicyCSharpWriter.Write(policy, options, document.Comments, i => spans[i], document.Locate(FindingTarget.PolicyField("rules")).Line);
         foreach (var note in result.Notes)
         {
             context.Error.WriteLine("note: " + note);

@@ -30,7 +30,8 @@ internal static class PolicyFormatter
             return new FormatResult(null, refusals);
         }
         var comments = document.Comments.Where(c => c.Text.Length > 0 && !c.Text.StartsWith(SchemaHeader, StringComparison.Ordinal)).ToList();
-        var placement = CommentPlacement.Place(comments, policy.Rules.Count, i => Commands.RuleSpans.Of(document, i), document.Locate(FindingTarget.PolicyField("rules")).Line);
+        var spans = Commands.RuleSpans.All(document);
+        var placement = CommentPlacement.Place(comments, policy.Rules.Count, i => spans[i], document.Locate(FindingTarget.PolicyField("rules")).Line);
         var text = PolicyYamlWriter.Write(policy, new PolicyYamlOptions
         {
             RuleNameComments = false,

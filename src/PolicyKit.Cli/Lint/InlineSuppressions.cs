@@ -29,8 +29,7 @@ internal sealed partial class InlineSuppressions
     public static InlineSuppressions Read(PolicyDocument document)
     {
         var result = new InlineSuppressions();
-        var ruleCount = document.Policy?.Rules.Count ?? 0;
-        var spans = Enumerable.Range(0, ruleCount).Select(i => RuleSpans.Of(document, i)).ToList();
+        var spans = RuleSpans.All(document);
         var ownLine = document.Comments.Where(c => !c.IsInline).Select(c => c.Line).ToHashSet();
         foreach (var comment in document.Comments)
         {
@@ -61,7 +60,7 @@ internal sealed partial class InlineSuppressions
                 }
                 while (ownLine.Contains(line));
             }
-            var rule = spans.FindIndex(s => comment.IsInline ? s.First <= line && line <= s.Last : s.First == line);
+            var rule = Array.FindIndex(spans, s => comment.IsInline ? s.First <= line && line <= s.Last : s.First == line);
             result._entries.Add(new Entry(ids.ToHashSet(StringComparer.Ordinal), rule >= 0 ? rule : null, line, reason));
         }
         return result;

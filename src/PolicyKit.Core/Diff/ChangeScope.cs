@@ -22,11 +22,11 @@ internal static class ChangeScope
         {
             return PolicySpace.Everything;
         }
-        var (oldOnly, newOnly) = Unshared(same);
-        if (oldOnly.Count + newOnly.Count > MaxUnshared)
+        if (Unshared(same) is not { } unshared || unshared.OldOnly.Count + unshared.NewOnly.Count > MaxUnshared)
         {
             return PolicySpace.Everything;
         }
+        var (oldOnly, newOnly) = unshared;
         var cubes = oldOnly.SelectMany(i => RuleRegion.Of(old.Rules[i], versions.Old))
             .Concat(newOnly.SelectMany(i => RuleRegion.Of(@new.Rules[i], versions.New)));
         var disjoint = new List<RequestCube>();
@@ -42,32 +42,52 @@ internal static class ChangeScope
         return disjoint;
     }
 
-    /// <summary>The rules of each policy outside a longest common subsequence of the two rule lists.</summary>
-    private static (List<int> OldOnly, List<int> NewOnly) Unshared(RuleIdentity same)
+    /// <summary>
+    /// The rules of each policy outside a longest common subsequence of the two rule lists, or null when more than
+    /// <see cref="MaxUnshared"/> are (the caller then searches everything anyway). The rules both lists start and end
+    /// with are part of a longest common subsequence, so the table is built only for the rules between: a one-rule
+    /// edit of a 20,000-rule policy needs a 1×1 table, not 20,000×20,000 (1.6 GB).
+    /// </summary>
+    private static (List<int> OldOnly, List<int> NewOnly)? Unshared(RuleIdentity same)
     {
         var a = same.Old;
         var b = same.New;
-        var n = a.Length;
-        var m = b.Length;
-        var lcs = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
+        bool Shared(int x, int y) => a[x] == b[y] && a[x] >= 0;
+        var start = 0;
+        while (start < a.Length && start < b.Length && Shared(start, start))
         {
-            for (var j = m - 1; j >= 0; j--)
+            start++;
+        }
+        int n = a.Length, m = b.Length;
+        while (n > start && m > start && Shared(n - 1, m - 1))
+        {
+            n--;
+            m--;
+        }
+        // At least |n − m| rules are unshared; and past MaxUnshared the result is not used, so no table is built.
+        if (System.Math.Abs(n - m) > MaxUnshared || (long)(n - start) * (m - start) > MaxTableCells)
+        {
+            return null;
+        }
+        var lcs = new int[n - start + 1, m - start + 1];
+        for (var i = n - 1; i >= start; i--)
+        {
+            for (var j = m - 1; j >= start; j--)
             {
-                lcs[i, j] = a[i] == b[j] && a[i] >= 0 ? lcs[i + 1, j + 1] + 1 : System.Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+                lcs[i - start, j - start] = Shared(i, j) ? lcs[i - start + 1, j - start + 1] + 1 : System.Math.Max(lcs[i - start + 1, j - start], lcs[i - start, j - start + 1]);
             }
         }
         var oldOnly = new List<int>();
         var newOnly = new List<int>();
-        int x = 0, y = 0;
+        int x = start, y = start;
         while (x < n && y < m)
         {
-            if (a[x] == b[y] && a[x] >= 0)
+            if (Shared(x, y))
             {
                 x++;
                 y++;
             }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
+            else if (lcs[x - start + 1, y - start] >= lcs[x - start, y - start + 1])
             {
                 oldOnly.Add(x++);
             }
@@ -86,4 +106,7 @@ internal static class ChangeScope
         }
         return (oldOnly, newOnly);
     }
+
+    /// <summary>The largest LCS table built (16 million cells, 64 MB); beyond it everything is searched, as past <see cref="MaxUnshared"/>.</summary>
+    private const long MaxTableCells = 16_000_000;
 }

@@ -4,7 +4,7 @@ namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
 /// A per-request lookup that rules share: one string switch giving a bit (the request's verb, API
-/// group, resource or user) or an OR of bits (the user's groups). A method makes it up front when every
+/// group, resource, namespace or user) or an OR of bits (the user's groups). A method makes it up front when every
 /// path's first test needs it, else on first use into a local that starts <c>Unset</c>.
 /// </summary>
 internal sealed class Lookup
@@ -19,10 +19,11 @@ internal sealed class Lookup
     public static readonly Lookup Verb = new("verbBit", "VerbBit(request.Verb)", 0);
     public static readonly Lookup ApiGroup = new("apiGroupBit", "ApiGroupBit(request.ApiGroup)", 0);
     public static readonly Lookup Resource = new("resourceBit", "ResourceBit(request.Resource)", 1);
+    public static readonly Lookup Namespace = new("namespaceBit", "NamespaceBit(request.Namespace)", 2);
     public static readonly Lookup User = new("userBit", "UserBit(request.User)", 2);
     public static readonly Lookup UserGroups = new("groupBits", "GroupBits(request.Groups)", 4);
 
-    public static readonly Lookup[] All = { Verb, ApiGroup, Resource, User, UserGroups };
+    public static readonly Lookup[] All = { Verb, ApiGroup, Resource, Namespace, User, UserGroups };
 
     /// <summary>The local holding the bits.</summary>
     public string Local { get; }
@@ -38,9 +39,10 @@ internal sealed class Lookup
 }
 
 /// <summary>
-/// One conjunct of a rule's test. Tests are ordered by <see cref="Cost"/>, cheapest first: the API
-/// group's bit (0), the resource's (1) and the user's (2), helper calls on one string (3), and last
-/// the user's groups (4: a list to walk, which the target tests usually make unnecessary).
+/// One conjunct of a rule's test. Tests are ordered by <see cref="Cost"/>, cheapest first: the verb's and
+/// the API group's bits (0), the resource's (1), the user's and the namespace's (2), helper calls on one
+/// string (3), the user's groups (4: a list to walk, which the target tests usually make unnecessary), and
+/// last URL tests (5, see <see cref="Url"/>).
 /// </summary>
 internal sealed class Part
 {
@@ -69,6 +71,13 @@ internal sealed class Part
 
     /// <summary>A test that needs no lookup (a helper call, a subresource test).</summary>
     public static Part Plain(string text, bool compound = false) => new(CallCost, null, compound, _ => text);
+
+    /// <summary>
+    /// A URL test: after the user's groups, unlike other calls. The groups' bits are made once per method and then
+    /// tested per rule in one instruction, while each rule's URL test compares the path again; a request from
+    /// outside every team's groups (most of them, in a policy of team rules) is then turned away by the bits.
+    /// </summary>
+    public static Part Url(string text) => new(Lookup.UserGroups.Cost + 1, null, false, _ => text);
 
     /// <summary>The part in C#, in a method where <paramref name="upFront"/> tells which lookups were made up front.</summary>
     public string Render(Func<Lookup, bool> upFront) => _render(Lookup is null ? "" : Lookup.Expression(upFront(Lookup)));

@@ -6,7 +6,7 @@ using System.Linq;
 namespace PolicyKit.Generators.Emitters;
 
 /// <summary>
-/// What the matcher looks up once per request (verbs, users, user groups, API groups, resources: the values
+/// What the matcher looks up once per request (verbs, users, user groups, namespaces, API groups, resources: the values
 /// the policy names in each, so rules test bits instead of strings) and how it dispatches resource
 /// requests (API group classes). A dimension with more values than <see cref="MatcherLimits.MaxValues"/>
 /// falls back to per-rule string switches (null here).
@@ -21,6 +21,7 @@ internal sealed class MatcherPlan
         _maxValues = limits.MaxValues;
         Users = Index(policy.Rules.SelectMany(r => r.Users));
         Verbs = Index(policy.Rules.SelectMany(r => r.Verbs));
+        Namespaces = Index(policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Namespaces));
         Groups = Index(policy.Rules.SelectMany(r => r.UserGroups));
         var namedGroups = policy.Rules.Where(r => r.IsResourceRule).SelectMany(r => r.Resources).Select(g => g.Group).Where(g => g != "*").Distinct().ToList();
         ApiGroups = Index(namedGroups);
@@ -44,6 +45,8 @@ internal sealed class MatcherPlan
     public IReadOnlyList<string>? Users { get; }
 
     public IReadOnlyList<string>? Verbs { get; }
+
+    public IReadOnlyList<string>? Namespaces { get; }
 
     public IReadOnlyList<string>? Groups { get; }
 

@@ -40,11 +40,19 @@ internal sealed class RuleTests
         }
         if (rule.IsResourceRule && !rule.Namespaces.IsEmpty)
         {
-            yield return Part.Plain($"{_helpers.Membership("Namespaces", rule.Namespaces)}(request.Namespace)");
+            if (_plan.Namespaces is { } namespaces)
+            {
+                _helpers.Index("NamespaceBit", namespaces);
+                yield return Part.On(Lookup.Namespace, bits => $"({bits} & {_plan.Mask(namespaces, rule.Namespaces)}) != 0");
+            }
+            else
+            {
+                yield return Part.Plain($"{_helpers.Membership("Namespaces", rule.Namespaces)}(request.Namespace)");
+            }
         }
         if (!rule.IsResourceRule && !rule.NonResourceUrls.IsEmpty)
         {
-            yield return Part.Plain($"{_helpers.Urls(rule.NonResourceUrls)}(in request)");
+            yield return Part.Url($"{_helpers.Urls(rule.NonResourceUrls)}(in request)");
         }
     }
 

@@ -132,6 +132,7 @@ namespace ClusterPolicy
             internal static global::PolicyKit.AuditDecision ApiGroups1(in global::PolicyKit.AuditRequest request)
             {
                 var resourceBit = ResourceBit(request.Resource);
+                var namespaceBit = Unset;
                 var userBit = Unset;
                 var groupBits = Unset;
                 switch (request.Verb)
@@ -146,12 +147,12 @@ namespace ClusterPolicy
                     }
                     case "get":
                     {
-                        if (((resourceBit & 0x10UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x4UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
+                        if (((resourceBit & 0x10UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x4UL) != 0 && ((namespaceBit != Unset ? namespaceBit : (namespaceBit = NamespaceBit(request.Namespace))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 1); // rule 1 'ingress-uid'
                         if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x8UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 2); // rule 2 'legacy-kubelet-nodes'
                         if ((((resourceBit & 0x20UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status")) || ((resourceBit & 0x40UL) != 0 && (request.Subresource.Length == 0))) && ((groupBits != Unset ? groupBits : (groupBits = GroupBits(request.Groups))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 3); // rule 3 'node-reads-nodes'
-                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && ((namespaceBit != Unset ? namespaceBit : (namespaceBit = NamespaceBit(request.Namespace))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
                         if ((((resourceBit & 0x80UL) != 0 && (request.Subresource.Length == 0 || request.Subresource == "status" || request.Subresource == "finalize")) || ((resourceBit & 0x300UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x100UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 5); // rule 5 'apiserver-namespaces'
-                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && ((namespaceBit != Unset ? namespaceBit : (namespaceBit = NamespaceBit(request.Namespace))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
                         if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
                         if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
                         if (((resourceBit & 0x280010UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x100000UL) != 0 && (request.Subresource == "token"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 14); // rule 14 'credentials'
@@ -159,8 +160,8 @@ namespace ClusterPolicy
                     }
                     case "update":
                     {
-                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
-                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && Namespaces1(request.Namespace)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
+                        if (((resourceBit & 0x2UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xF0UL) != 0 && ((namespaceBit != Unset ? namespaceBit : (namespaceBit = NamespaceBit(request.Namespace))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 4); // rule 4 'controllers-endpoints'
+                        if (((resourceBit & 0x12UL) != 0 && (request.Subresource.Length == 0)) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0x200UL) != 0 && ((namespaceBit != Unset ? namespaceBit : (namespaceBit = NamespaceBit(request.Namespace))) & 0x2UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 6); // rule 6 'cluster-autoscaler'
                         if ((resourceBit & 0x400UL) != 0 && (request.Subresource.Length == 0)) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.None, (global::PolicyKit.Stages)1, false, 9); // rule 9 'events'
                         if (((resourceBit & 0x24UL) != 0 && (request.Subresource == "proxy")) || ((resourceBit & 0x3F000UL) != 0 && (request.Subresource.Length == 0)) || ((resourceBit & 0x800UL) != 0 && (request.Subresource == "exec" || request.Subresource == "attach" || request.Subresource == "portforward" || request.Subresource == "proxy"))) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Metadata, (global::PolicyKit.Stages)1, false, 10); // rule 10 'pod-sessions'
                         if ((((resourceBit & 0x820UL) != 0 && (request.Subresource == "status")) || ((resourceBit & 0x40040UL) != 0 && (request.Subresource.Length == 0))) && ((userBit != Unset ? userBit : (userBit = UserBit(request.User))) & 0xC08UL) != 0) return new global::PolicyKit.AuditDecision(global::PolicyKit.Level.Request, (global::PolicyKit.Stages)1, false, 11); // rule 11 'node-status'
@@ -392,12 +393,12 @@ namespace ClusterPolicy
                     default: return 1UL;
                 }
             }
-            internal static bool Namespaces1(string value)
+            internal static ulong NamespaceBit(string value)
             {
                 switch (value)
                 {
-                    case "kube-system": return true;
-                    default: return false;
+                    case "kube-system": return 1UL << 1;
+                    default: return 1UL;
                 }
             }
             internal static bool Urls1(in global::PolicyKit.AuditRequest request)

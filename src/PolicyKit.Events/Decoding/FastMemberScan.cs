@@ -189,30 +189,47 @@ internal ref struct FastMemberScan
             return false;
         }
         start = ++_pos;
-        // The closing quote is the first one not preceded by an odd run of backslashes; IndexOf of one
-        // byte is the fastest search there is, and escapes are rare.
+        // One search for the closing quote or a backslash: a backslash escapes the byte after it, so the
+        // first quote found outside an escape closes the string; escapes are rare, so this is one search.
         while (true)
         {
-            var i = _pos < _json.Length ? _json.Slice(_pos).IndexOf((byte)'"') : -1;
+            var i = _pos < _json.Length ? IndexOfQuoteOrBackslash(_json.Slice(_pos)) : -1;
             if (i < 0)
             {
                 return false;
             }
             _pos += i;
-            var backslashes = 0;
-            while (_pos - 1 - backslashes >= start && _json[_pos - 1 - backslashes] == '\\')
-            {
-                backslashes++;
-            }
-            if ((backslashes & 1) == 0)
+            if (_json[_pos] == '"')
             {
                 length = _pos - start;
-                escaped = _json.Slice(start, length).IndexOf((byte)'\\') >= 0;
                 _pos++;
                 return true;
             }
-            _pos++;
+            escaped = true;
+            _pos += 2;
         }
+    }
+
+    /// <summary>
+    /// Most keys and values are a few bytes long (kind, verb, "get"): a plain loop finds their end before a
+    /// vectorized search would have set up; longer ones are searched.
+    /// </summary>
+    private static int IndexOfQuoteOrBackslash(ReadOnlySpan<byte> s)
+    {
+        var n = Math.Min(s.Length, 16);
+        for (var i = 0; i < n; i++)
+        {
+            if (s[i] is (byte)'"' or (byte)'\\')
+            {
+                return i;
+            }
+        }
+        if (n == s.Length)
+        {
+            return -1;
+        }
+        var rest = s.Slice(n).IndexOfAny((byte)'"', (byte)'\\');
+        return rest < 0 ? -1 : n + rest;
     }
 
     /// <summary>Skips any value, tracking strings and bracket pairs (up to 64 deep).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using PolicyKit.Detection;
+using PolicyKit.Events.Decoding;
 
 namespace PolicyKit.Events;
 
@@ -20,19 +21,19 @@ public sealed partial class Utf8AuditEvent
     private bool _requestBodyRead, _responseBodyRead;
     private JsonDocument? _requestDocument, _responseDocument;
 
-    public string Username => _usernameText ??= Pooled(_username);
+    public string Username => _usernameText ??= Pooled(_username, RecentField.Username);
 
     public bool HasObjectRef { get; private set; }
 
-    public string Resource => _resourceText ??= Pooled(_resource);
+    public string Resource => _resourceText ??= Pooled(_resource, RecentField.Resource);
 
-    public string Subresource => _subresourceText ??= Pooled(_subresource);
+    public string Subresource => _subresourceText ??= Pooled(_subresource, RecentField.Subresource);
 
-    public string Namespace => _namespaceText ??= Pooled(_namespace);
+    public string Namespace => _namespaceText ??= Pooled(_namespace, RecentField.Namespace);
 
-    public string ApiGroup => _apiGroupText ??= Pooled(_apiGroup);
+    public string ApiGroup => _apiGroupText ??= Pooled(_apiGroup, RecentField.ApiGroup);
 
-    public string Name => _nameText ??= Pooled(_name);
+    public string Name => _nameText ??= Pooled(_name, RecentField.Name);
 
     public string Get(EventField field, string argument = "") => field switch
     {

@@ -19,6 +19,7 @@ namespace PolicyKit.Events;
 public sealed partial class Utf8AuditEvent : IDetectionEvent
 {
     private readonly Utf8StringPool _pool = new();
+    private readonly int[] _recentSlots = RecentSlots.None();
     private ReadOnlyMemory<byte> _json;
     private string? _problem;
 
@@ -39,7 +40,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
 
     public string StageName { get; private set; } = "";
 
-    public string Level => Pooled(_level);
+    public string Level => Pooled(_level, RecentField.Level);
 
     /// <summary>The stage as an enum, or null for a stage PolicyKit does not know.</summary>
     public Stage? Stage => StageName switch
@@ -60,7 +61,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     public ReadOnlySpan<byte> AuditIdJson => _auditId.Present ? _json.Span.Slice(_auditId.Start, _auditId.Length) : default;
 
     /// <summary>requestURI; pooled, as a log repeats its URIs (leases, health checks, watches) all day.</summary>
-    public string RequestUri => _requestUriText ??= Pooled(_requestUri);
+    public string RequestUri => _requestUriText ??= Pooled(_requestUri, RecentField.RequestUri);
 
     public string UserAgent => _userAgentText ??= Text(_userAgent);
 
@@ -74,7 +75,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     public string ReceivedTimestamp => Text(_requestReceivedTimestamp.Length > 0 ? _requestReceivedTimestamp : _stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp);
 
     /// <summary>The user agent as a shared string (agents repeat across events): for tallies keyed by it.</summary>
-    internal string PooledUserAgent => _userAgentText ??= Pooled(_userAgent);
+    internal string PooledUserAgent => _userAgentText ??= Pooled(_userAgent, RecentField.UserAgent);
 
     /// <summary>The length of the requestObject value as logged (0 when absent): what a lower level would drop.</summary>
     internal int RequestObjectLength => _requestObject.Length;
@@ -246,10 +247,10 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 {
                     _problem ??= $"not an audit Event: \"kind\" is {JsonTokens.Describe(TokenOf(kind))}, not a string";
                 }
-                Kind = Pooled(text);
+                Kind = Pooled(text, RecentField.Kind);
                 break;
             case 4 when key.SequenceEqual("verb"u8):
-                Verb = Pooled(text);
+                Verb = Pooled(text, RecentField.Verb);
                 break;
             case 4 when key.SequenceEqual("user"u8):
                 if (kind != MemberKind.Object)
@@ -258,7 +259,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 }
                 break;
             case 5 when key.SequenceEqual("stage"u8):
-                StageName = Pooled(text);
+                StageName = Pooled(text, RecentField.Stage);
                 break;
             case 5 when key.SequenceEqual("level"u8):
                 _level = text;
@@ -291,7 +292,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 _requestUri = text;
                 break;
             case 10 when key.SequenceEqual("apiVersion"u8):
-                ApiVersion = Pooled(text);
+                ApiVersion = Pooled(text, RecentField.ApiVersion);
                 break;
             case 11 when key.SequenceEqual("annotations"u8):
                 _annotations = at;
@@ -363,8 +364,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     };
 
     /// <summary>A value that repeats across events (verb, user, resource...): a shared string.</summary>
-    private string Pooled(Span at)
-        => at.Length == 0 ? "" : at.Escaped ? JsonStrings.Decode(_json.Span.Slice(at.Start, at.Length), true) : _pool.Get(_json.Span.Slice(at.Start, at.Length));
+    private string Pooled(Span at, RecentField field)
+        => at.Length == 0 ? "" : _pool.Get(_json.Span.Slice(at.Start, at.Length), at.Escaped, ref _recentSlots[(int)field]);
 
     private string Text(Span at) => at.Length == 0 ? "" : JsonStrings.Decode(_json.Span.Slice(at.Start, at.Length), at.Escaped);
 

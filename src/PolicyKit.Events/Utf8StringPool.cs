@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Text;
 using System.Text.Json;
 
 namespace PolicyKit.Events;
@@ -14,23 +13,45 @@ namespace PolicyKit.Events;
 internal sealed class Utf8StringPool
 {
     private const int Size = 8192;
-    private const int MaxLength = 128;
+    private const int MaxLength = 256;
     private readonly byte[]?[] _keys = new byte[Size][];
     private readonly string?[] _values = new string[Size];
 
     /// <summary>The current string token of <paramref name="reader"/>.</summary>
     public string Get(ref Utf8JsonReader reader)
-        => reader.ValueIsEscaped || reader.HasValueSequence ? JsonStrings.Get(ref reader) : Get(reader.ValueSpan);
+        => reader.HasValueSequence ? JsonStrings.Get(ref reader) : Get(reader.ValueSpan, reader.ValueIsEscaped);
 
-    public string Get(ReadOnlySpan<byte> utf8)
+    public string Get(ReadOnlySpan<byte> utf8) => Get(utf8, false);
+
+    /// <summary>
+    /// A string token's content as written between its quotes, decoded (<paramref name="escaped"/>: it holds
+    /// escapes). The written bytes are the key: whether they hold escapes is part of them (a backslash is
+    /// always one), so an escaped requestURI (<c>\u0026</c>) repeats as cheaply as a plain one.
+    /// </summary>
+    public string Get(ReadOnlySpan<byte> utf8, bool escaped)
+    {
+        var slot = -1;
+        return Get(utf8, escaped, ref slot);
+    }
+
+    /// <summary>
+    /// As <see cref="Get(ReadOnlySpan{byte}, bool)"/>, trying first the slot this field's last value was in
+    /// (<paramref name="recentSlot"/>, -1 for none, updated): consecutive events mostly repeat a field (kind,
+    /// apiVersion, verb, user), and one comparison costs less than hashing.
+    /// </summary>
+    public string Get(ReadOnlySpan<byte> utf8, bool escaped, ref int recentSlot)
     {
         if (utf8.IsEmpty)
         {
             return "";
         }
+        if ((uint)recentSlot < Size && utf8.SequenceEqual(_keys[recentSlot]))
+        {
+            return _values[recentSlot]!;
+        }
         if (utf8.Length > MaxLength)
         {
-            return Encoding.UTF8.GetString(utf8);
+            return JsonStrings.Decode(utf8, escaped);
         }
         var hash = Hash(utf8);
         // Linear probing over a few slots; a full neighbourhood just means an unpooled string.
@@ -40,17 +61,19 @@ internal sealed class Utf8StringPool
             var key = _keys[slot];
             if (key is null)
             {
-                var s = Encoding.UTF8.GetString(utf8);
+                var s = JsonStrings.Decode(utf8, escaped);
                 _keys[slot] = utf8.ToArray();
                 _values[slot] = s;
+                recentSlot = slot;
                 return s;
             }
             if (utf8.SequenceEqual(key))
             {
+                recentSlot = slot;
                 return _values[slot]!;
             }
         }
-        return Encoding.UTF8.GetString(utf8);
+        return JsonStrings.Decode(utf8, escaped);
     }
 
     /// <summary>

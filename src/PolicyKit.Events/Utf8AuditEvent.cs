@@ -20,8 +20,10 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
 {
     private readonly Utf8StringPool _pool = new();
     private readonly int[] _recentSlots = RecentSlots.None();
+    private readonly List<(int Start, int Length)> _itemPlaces = new();
     private ReadOnlyMemory<byte> _json;
     private string? _problem;
+    private bool _placingItems, _itemsPlaced;
 
     // Where each member's value is in _json: a string's content (escaped or not), or a whole object or list.
     private Span _level, _auditId, _requestUri, _userAgent, _impersonated, _sourceIps, _annotations, _responseStatus, _requestObject, _responseObject, _timestamp, _stageTimestamp, _requestReceivedTimestamp, _items;
@@ -217,6 +219,31 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     internal static MemberParent? NestedParent(ReadOnlySpan<byte> key)
         => key.SequenceEqual("user"u8) ? MemberParent.User : key.SequenceEqual("objectRef"u8) ? MemberParent.ObjectRef : null;
 
+    /// <summary>The fast scan starts an EventList's items: their places follow (<see cref="AddItem"/>).</summary>
+    internal void BeginItems()
+    {
+        _itemPlaces.Clear();
+        _placingItems = true;
+    }
+
+    /// <summary>One item of the items being placed, where it is in the value loaded.</summary>
+    internal void AddItem(int start, int length) => _itemPlaces.Add((start, length));
+
+    /// <summary>
+    /// The places of the EventList's items in the value loaded, when the fast scan found them (else false: the
+    /// caller finds them itself); copied, since loading an item clears them.
+    /// </summary>
+    internal bool TakeItemPlaces(List<(int Start, int Length)> into)
+    {
+        into.Clear();
+        if (!_itemsPlaced)
+        {
+            return false;
+        }
+        into.AddRange(_itemPlaces);
+        return true;
+    }
+
     /// <summary>A user or objectRef starts: a later one replaces an earlier one whole, as in the slow way.</summary>
     internal void BeginNested(MemberParent parent)
     {
@@ -267,6 +294,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
             case 5 when key.SequenceEqual("items"u8):
                 _items = at;
                 ItemsKind = TokenOf(kind);
+                _itemsPlaced = _placingItems;
+                _placingItems = false;
                 break;
             case 7 when key.SequenceEqual("auditID"u8):
                 _auditId = text;
@@ -375,6 +404,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         NotJson = false;
         _problem = null;
         ItemsKind = JsonTokenType.None;
+        _itemPlaces.Clear();
+        _placingItems = _itemsPlaced = false;
         HasObjectRef = false;
         _username = _groupsAt = _resource = _subresource = _namespace = _apiGroup = _name = default;
         _level = _auditId = _requestUri = _userAgent = _impersonated = _sourceIps = _annotations = _responseStatus = _requestObject = _responseObject = _timestamp = _stageTimestamp = _requestReceivedTimestamp = _items = default;

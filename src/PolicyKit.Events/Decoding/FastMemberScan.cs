@@ -99,7 +99,8 @@ internal ref struct FastMemberScan
             {
                 sink.BeginNested(inner);
             }
-            if (nested is { } parentOfMembers ? !Members(sink, parentOfMembers) : !Skip())
+            var items = kind == MemberKind.Array && parent == MemberParent.Event && key.SequenceEqual("items"u8);
+            if (nested is { } parentOfMembers ? !Members(sink, parentOfMembers) : items ? !Items(sink) : !Skip())
             {
                 return false;
             }
@@ -113,6 +114,43 @@ internal ref struct FastMemberScan
             var c = Peek();
             _pos++;
             if (c == '}')
+            {
+                return true;
+            }
+            if (c != ',')
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An EventList's items, skipped element by element (commas checked) with each element's place handed to
+    /// the sink: the decoder then loads the items from there, with no second pass to find them.
+    /// </summary>
+    private bool Items(Utf8AuditEvent sink)
+    {
+        sink.BeginItems();
+        _pos++;
+        SkipSpace();
+        if (Peek() == ']')
+        {
+            _pos++;
+            return true;
+        }
+        while (true)
+        {
+            SkipSpace();
+            var start = _pos;
+            if (!Skip())
+            {
+                return false;
+            }
+            sink.AddItem(start, _pos - start);
+            SkipSpace();
+            var c = Peek();
+            _pos++;
+            if (c == ']')
             {
                 return true;
             }

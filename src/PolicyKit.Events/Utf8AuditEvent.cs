@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyKit.Detection;
 using PolicyKit.Events.Decoding;
+using PolicyKit.Events.Framing;
 
 namespace PolicyKit.Events;
 
@@ -123,11 +124,16 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     }
 
     /// <summary>Reads the top level of one JSON value; returns null, or why it is not an audit Event (or EventList).</summary>
-    public string? Load(ReadOnlyMemory<byte> json)
+    /// <param name="json">The value.</param>
+    /// <param name="items">The places the framer found for an EventList's items: the fast scan takes them instead of finding them again.</param>
+    public string? Load(ReadOnlyMemory<byte> json, ItemPlaces? items = null)
     {
         Clear();
         _json = json;
-        if (!UseFastScan || !FastMemberScan.TryScan(json.Span, this))
+        KnownItems = items;
+        var fast = UseFastScan && FastMemberScan.TryScan(json.Span, this);
+        KnownItems = null;
+        if (!fast)
         {
             Clear();
             _json = json;
@@ -218,6 +224,9 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     /// <summary>The event's objects that are read member by member: user and objectRef.</summary>
     internal static MemberParent? NestedParent(ReadOnlySpan<byte> key)
         => key.SequenceEqual("user"u8) ? MemberParent.User : key.SequenceEqual("objectRef"u8) ? MemberParent.ObjectRef : null;
+
+    /// <summary>The places the framer found for the items of the value being loaded, if any.</summary>
+    internal ItemPlaces? KnownItems { get; private set; }
 
     /// <summary>The fast scan starts an EventList's items: their places follow (<see cref="AddItem"/>).</summary>
     internal void BeginItems()

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using PolicyKit.Events.Framing;
 
 namespace PolicyKit.Events.Decoding;
 
@@ -131,6 +132,15 @@ internal ref struct FastMemberScan
     private bool Items(Utf8AuditEvent sink)
     {
         sink.BeginItems();
+        if (sink.KnownItems is { } known && known.ListStart == _pos && OnlySeparatorsBetween(known))
+        {
+            foreach (var (start, length) in known.Items)
+            {
+                sink.AddItem(start, length);
+            }
+            _pos = known.ListEnd;
+            return true;
+        }
         _pos++;
         SkipSpace();
         if (Peek() == ']')
@@ -159,6 +169,35 @@ internal ref struct FastMemberScan
                 return false;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the framer's places account for the whole list: between its brackets only the items, spaces and
+    /// one comma between each two (a literal item, or a missing comma, is not among its places).
+    /// </summary>
+    private bool OnlySeparatorsBetween(ItemPlaces known)
+    {
+        if (known.ListEnd > _json.Length || _json[known.ListEnd - 1] != ']')
+        {
+            return false;
+        }
+        var at = known.ListStart + 1;
+        for (var i = 0; i < known.Items.Count; i++)
+        {
+            var (start, length) = known.Items[i];
+            if (start < at || !IsSeparator(_json.Slice(at, start - at), comma: i > 0))
+            {
+                return false;
+            }
+            at = start + length;
+        }
+        return known.ListEnd - 1 >= at && IsSeparator(_json.Slice(at, known.ListEnd - 1 - at), comma: false);
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<byte> gap, bool comma)
+    {
+        var rest = gap.Trim(" \t\r\n"u8);
+        return comma ? rest.Length == 1 && rest[0] == ',' : rest.IsEmpty;
     }
 
     /// <summary>true, false, null, or a number as JSON writes it (-?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?).</summary>

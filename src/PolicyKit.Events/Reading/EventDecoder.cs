@@ -38,7 +38,7 @@ public sealed class EventDecoder : IEnvelopeSink
 
     private void DecodeAudit(in FramedValue value, BatchResult into, Action<Utf8AuditEvent> onEvent)
     {
-        var problem = Event.Load(value.Json);
+        var problem = Event.Load(value.Json, value.Items);
         if (problem is not null && Event.NotJson && value.IsWholeLine)
         {
             // Shaped like one object but not one: several values on the line, or not JSON at all.

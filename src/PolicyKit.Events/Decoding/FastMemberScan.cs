@@ -111,16 +111,9 @@ internal ref struct FastMemberScan
             }
             sink.Assign(parent, key, kind, valueStart, _pos - valueStart, false);
         next:
-            SkipSpace();
-            var c = Peek();
-            _pos++;
-            if (c == '}')
+            if (AfterValue((byte)'}') is { } end)
             {
-                return true;
-            }
-            if (c != ',')
-            {
-                return false;
+                return end;
             }
         }
     }
@@ -157,18 +150,20 @@ internal ref struct FastMemberScan
                 return false;
             }
             sink.AddItem(start, _pos - start);
-            SkipSpace();
-            var c = Peek();
-            _pos++;
-            if (c == ']')
+            if (AfterValue((byte)']') is { } end)
             {
-                return true;
-            }
-            if (c != ',')
-            {
-                return false;
+                return end;
             }
         }
+    }
+
+    /// <summary>After a member or an element: null on a comma (another follows), true on the closing bracket, false on anything else.</summary>
+    private bool? AfterValue(byte close)
+    {
+        SkipSpace();
+        var c = Peek();
+        _pos++;
+        return c == close ? true : c == ',' ? null : false;
     }
 
     /// <summary>

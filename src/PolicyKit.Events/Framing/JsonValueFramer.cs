@@ -10,8 +10,9 @@ namespace PolicyKit.Events.Framing;
 /// <summary>
 /// Splits a stream into top-level JSON values: JSON lines (the audit log format), several values on a
 /// line, and values spread over many lines (a pretty-printed EventList, the webhook's format). Linear in
-/// the input: a multi-line value is scanned once, resuming where the last line stopped. Anything that
-/// is not JSON is a located <see cref="FramedValue.Error"/>, and reading goes on with the next line.
+/// the input: a multi-line value is framed in place by its structure (<see cref="StructuralScan"/>), or, where
+/// that fails, tokenized once. Anything that is not JSON is a located <see cref="FramedValue.Error"/>, and
+/// reading goes on with the next line.
 /// </summary>
 internal sealed class JsonValueFramer
 {
@@ -199,7 +200,11 @@ internal sealed class JsonValueFramer
         return null;
     }
 
-    /// <summary>A value that starts on this line and continues on the next ones, scanned once.</summary>
+    /// <summary>
+    /// A value that starts on this line and continues on the next ones, tokenized once, line by line: what the
+    /// structural scan could not frame, read for the exact error (and, for an invalid first line, the lines after
+    /// it read again as values of their own).
+    /// </summary>
     private FramedValue ReadMultiLine(ReadOnlyMemory<byte> first, long firstLine, JsonValueScanner scanner)
     {
         var acc = new ArrayBufferWriter<byte>(Math.Max(first.Length * 4, 4096));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using PolicyKit.Detection;
+using PolicyKit.Events.Decoding;
 
 namespace PolicyKit.Events;
 
@@ -20,19 +21,19 @@ public sealed partial class Utf8AuditEvent
     private bool _requestBodyRead, _responseBodyRead;
     private JsonDocument? _requestDocument, _responseDocument;
 
-    public string Username => _usernameText ??= Pooled(_username);
+    public string Username => _usernameText ??= Pooled(_username, RecentField.Username);
 
     public bool HasObjectRef { get; private set; }
 
-    public string Resource => _resourceText ??= Pooled(_resource);
+    public string Resource => _resourceText ??= Pooled(_resource, RecentField.Resource);
 
-    public string Subresource => _subresourceText ??= Pooled(_subresource);
+    public string Subresource => _subresourceText ??= Pooled(_subresource, RecentField.Subresource);
 
-    public string Namespace => _namespaceText ??= Pooled(_namespace);
+    public string Namespace => _namespaceText ??= Pooled(_namespace, RecentField.Namespace);
 
-    public string ApiGroup => _apiGroupText ??= Pooled(_apiGroup);
+    public string ApiGroup => _apiGroupText ??= Pooled(_apiGroup, RecentField.ApiGroup);
 
-    public string Name => _nameText ??= Pooled(_name);
+    public string Name => _nameText ??= Pooled(_name, RecentField.Name);
 
     public string Get(EventField field, string argument = "") => field switch
     {
@@ -169,10 +170,11 @@ public sealed partial class Utf8AuditEvent
     /// <summary>user.groups, tolerating what is not JSON inside (see <see cref="Tolerant"/>), without a closure: every event reads them.</summary>
     private void ReadGroups()
     {
-        if (_groupsAt.Length == 0)
+        if (_groupsAt.Length == 0 || (UseFastScan && TryReadPlainStrings(_groupsAt, _groups)))
         {
             return;
         }
+        _groups.Clear();
         try
         {
             var r = Reader(_groupsAt);
@@ -182,6 +184,50 @@ public sealed partial class Utf8AuditEvent
         catch (JsonException)
         {
         }
+    }
+
+    /// <summary>
+    /// A list of plain strings (no escapes, no control characters), as every log writes groups, read without
+    /// a JSON reader: one search per string. False for anything else, which the reader then reads as before.
+    /// </summary>
+    private bool TryReadPlainStrings(Span at, List<string> into)
+    {
+        var list = _json.Span.Slice(at.Start, at.Length);
+        var i = SkipSpace(list, 1);
+        if (i < list.Length && list[i] == ']')
+        {
+            return i == list.Length - 1;
+        }
+        while (i < list.Length && list[i] == '"')
+        {
+            var content = list.Slice(i + 1);
+            var end = content.IndexOfAny((byte)'"', (byte)'\\');
+            if (end < 0 || content[end] != '"' || content.Slice(0, end).IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+            {
+                return false;
+            }
+            into.Add(_pool.Get(content.Slice(0, end)));
+            i = SkipSpace(list, i + end + 2);
+            if (i < list.Length && list[i] == ']')
+            {
+                return i == list.Length - 1;
+            }
+            if (i >= list.Length || list[i] != ',')
+            {
+                return false;
+            }
+            i = SkipSpace(list, i + 1);
+        }
+        return false;
+    }
+
+    private static int SkipSpace(ReadOnlySpan<byte> s, int i)
+    {
+        while (i < s.Length && s[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+        return i;
     }
 
     private string ReadImpersonated()

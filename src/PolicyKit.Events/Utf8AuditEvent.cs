@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyKit.Detection;
 using PolicyKit.Events.Decoding;
+using PolicyKit.Events.Framing;
 
 namespace PolicyKit.Events;
 
@@ -19,8 +20,11 @@ namespace PolicyKit.Events;
 public sealed partial class Utf8AuditEvent : IDetectionEvent
 {
     private readonly Utf8StringPool _pool = new();
+    private readonly int[] _recentSlots = RecentSlots.None();
+    private readonly List<(int Start, int Length)> _itemPlaces = new();
     private ReadOnlyMemory<byte> _json;
     private string? _problem;
+    private bool _placingItems, _itemsPlaced;
 
     // Where each member's value is in _json: a string's content (escaped or not), or a whole object or list.
     private Span _level, _auditId, _requestUri, _userAgent, _impersonated, _sourceIps, _annotations, _responseStatus, _requestObject, _responseObject, _timestamp, _stageTimestamp, _requestReceivedTimestamp, _items;
@@ -39,7 +43,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
 
     public string StageName { get; private set; } = "";
 
-    public string Level => Pooled(_level);
+    public string Level => Pooled(_level, RecentField.Level);
 
     /// <summary>The stage as an enum, or null for a stage PolicyKit does not know.</summary>
     public Stage? Stage => StageName switch
@@ -60,7 +64,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     public ReadOnlySpan<byte> AuditIdJson => _auditId.Present ? _json.Span.Slice(_auditId.Start, _auditId.Length) : default;
 
     /// <summary>requestURI; pooled, as a log repeats its URIs (leases, health checks, watches) all day.</summary>
-    public string RequestUri => _requestUriText ??= Pooled(_requestUri);
+    public string RequestUri => _requestUriText ??= Pooled(_requestUri, RecentField.RequestUri);
 
     public string UserAgent => _userAgentText ??= Text(_userAgent);
 
@@ -74,7 +78,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     public string ReceivedTimestamp => Text(_requestReceivedTimestamp.Length > 0 ? _requestReceivedTimestamp : _stageTimestamp.Length > 0 ? _stageTimestamp : _timestamp);
 
     /// <summary>The user agent as a shared string (agents repeat across events): for tallies keyed by it.</summary>
-    internal string PooledUserAgent => _userAgentText ??= Pooled(_userAgent);
+    internal string PooledUserAgent => _userAgentText ??= Pooled(_userAgent, RecentField.UserAgent);
 
     /// <summary>The length of the requestObject value as logged (0 when absent): what a lower level would drop.</summary>
     internal int RequestObjectLength => _requestObject.Length;
@@ -120,11 +124,16 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     }
 
     /// <summary>Reads the top level of one JSON value; returns null, or why it is not an audit Event (or EventList).</summary>
-    public string? Load(ReadOnlyMemory<byte> json)
+    /// <param name="json">The value.</param>
+    /// <param name="items">The places the framer found for an EventList's items: the fast scan takes them instead of finding them again.</param>
+    public string? Load(ReadOnlyMemory<byte> json, ItemPlaces? items = null)
     {
         Clear();
         _json = json;
-        if (!UseFastScan || !FastMemberScan.TryScan(json.Span, this))
+        KnownItems = items;
+        var fast = UseFastScan && FastMemberScan.TryScan(json.Span, this);
+        KnownItems = null;
+        if (!fast)
         {
             Clear();
             _json = json;
@@ -216,6 +225,34 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     internal static MemberParent? NestedParent(ReadOnlySpan<byte> key)
         => key.SequenceEqual("user"u8) ? MemberParent.User : key.SequenceEqual("objectRef"u8) ? MemberParent.ObjectRef : null;
 
+    /// <summary>The places the framer found for the items of the value being loaded, if any.</summary>
+    internal ItemPlaces? KnownItems { get; private set; }
+
+    /// <summary>The fast scan starts an EventList's items: their places follow (<see cref="AddItem"/>).</summary>
+    internal void BeginItems()
+    {
+        _itemPlaces.Clear();
+        _placingItems = true;
+    }
+
+    /// <summary>One item of the items being placed, where it is in the value loaded.</summary>
+    internal void AddItem(int start, int length) => _itemPlaces.Add((start, length));
+
+    /// <summary>
+    /// The places of the EventList's items in the value loaded, when the fast scan found them (else false: the
+    /// caller finds them itself); copied, since loading an item clears them.
+    /// </summary>
+    internal bool TakeItemPlaces(List<(int Start, int Length)> into)
+    {
+        into.Clear();
+        if (!_itemsPlaced)
+        {
+            return false;
+        }
+        into.AddRange(_itemPlaces);
+        return true;
+    }
+
     /// <summary>A user or objectRef starts: a later one replaces an earlier one whole, as in the slow way.</summary>
     internal void BeginNested(MemberParent parent)
     {
@@ -246,10 +283,10 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 {
                     _problem ??= $"not an audit Event: \"kind\" is {JsonTokens.Describe(TokenOf(kind))}, not a string";
                 }
-                Kind = Pooled(text);
+                Kind = Pooled(text, RecentField.Kind);
                 break;
             case 4 when key.SequenceEqual("verb"u8):
-                Verb = Pooled(text);
+                Verb = Pooled(text, RecentField.Verb);
                 break;
             case 4 when key.SequenceEqual("user"u8):
                 if (kind != MemberKind.Object)
@@ -258,7 +295,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 }
                 break;
             case 5 when key.SequenceEqual("stage"u8):
-                StageName = Pooled(text);
+                StageName = Pooled(text, RecentField.Stage);
                 break;
             case 5 when key.SequenceEqual("level"u8):
                 _level = text;
@@ -266,6 +303,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
             case 5 when key.SequenceEqual("items"u8):
                 _items = at;
                 ItemsKind = TokenOf(kind);
+                _itemsPlaced = _placingItems;
+                _placingItems = false;
                 break;
             case 7 when key.SequenceEqual("auditID"u8):
                 _auditId = text;
@@ -291,7 +330,7 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
                 _requestUri = text;
                 break;
             case 10 when key.SequenceEqual("apiVersion"u8):
-                ApiVersion = Pooled(text);
+                ApiVersion = Pooled(text, RecentField.ApiVersion);
                 break;
             case 11 when key.SequenceEqual("annotations"u8):
                 _annotations = at;
@@ -363,8 +402,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
     };
 
     /// <summary>A value that repeats across events (verb, user, resource...): a shared string.</summary>
-    private string Pooled(Span at)
-        => at.Length == 0 ? "" : at.Escaped ? JsonStrings.Decode(_json.Span.Slice(at.Start, at.Length), true) : _pool.Get(_json.Span.Slice(at.Start, at.Length));
+    private string Pooled(Span at, RecentField field)
+        => at.Length == 0 ? "" : _pool.Get(_json.Span.Slice(at.Start, at.Length), at.Escaped, ref _recentSlots[(int)field]);
 
     private string Text(Span at) => at.Length == 0 ? "" : JsonStrings.Decode(_json.Span.Slice(at.Start, at.Length), at.Escaped);
 
@@ -374,6 +413,8 @@ public sealed partial class Utf8AuditEvent : IDetectionEvent
         NotJson = false;
         _problem = null;
         ItemsKind = JsonTokenType.None;
+        _itemPlaces.Clear();
+        _placingItems = _itemsPlaced = false;
         HasObjectRef = false;
         _username = _groupsAt = _resource = _subresource = _namespace = _apiGroup = _name = default;
         _level = _auditId = _requestUri = _userAgent = _impersonated = _sourceIps = _annotations = _responseStatus = _requestObject = _responseObject = _timestamp = _stageTimestamp = _requestReceivedTimestamp = _items = default;

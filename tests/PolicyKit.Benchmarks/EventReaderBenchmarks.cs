@@ -24,6 +24,7 @@ public class EventReaderBenchmarks
 
     private byte[] _log = null!;
     private byte[] _pretty = null!;
+    private byte[] _batches = null!;
     private long _expectedEvents;
 
     /// <summary>
@@ -50,8 +51,9 @@ public class EventReaderBenchmarks
             one.CopyTo(_log, i * one.Length);
         }
         _pretty = PrettyEventList(_log);
+        _batches = PrettyBatches(_log, 400);
         _expectedEvents = Decode(_log);
-        Console.WriteLine($"// {nameof(EventReaderBenchmarks)}: {_log.Length} bytes, {_expectedEvents} events ({copies} copies of {Log}); pretty-printed EventList {_pretty.Length} bytes");
+        Console.WriteLine($"// {nameof(EventReaderBenchmarks)}: {_log.Length} bytes, {_expectedEvents} events ({copies} copies of {Log}); pretty-printed EventList {_pretty.Length} bytes, as batches of 400 {_batches.Length} bytes");
     }
 
     /// <summary>Splitting the stream into values only: the framing cost inside the full read.</summary>
@@ -75,6 +77,10 @@ public class EventReaderBenchmarks
     [Benchmark]
     public long PrettyPrintedEventList() => Check(Decode(_pretty));
 
+    /// <summary>The same events as the webhook posts them: pretty-printed EventLists of 400 (its default batch), one after another.</summary>
+    [Benchmark]
+    public long PrettyPrintedBatches() => Check(Decode(_batches));
+
     private long Check(long events) => events == _expectedEvents ? events : throw new InvalidOperationException($"read {events} events, expected {_expectedEvents}");
 
     private static long Decode(byte[] log)
@@ -84,12 +90,19 @@ public class EventReaderBenchmarks
         return summary.Events;
     }
 
-    private static byte[] PrettyEventList(byte[] lines)
+    private static byte[] PrettyEventList(byte[] lines) => PrettyBatches(lines, int.MaxValue);
+
+    /// <summary>EventLists of up to <paramref name="batch"/> items, each member of an item on a line of its own.</summary>
+    private static byte[] PrettyBatches(byte[] lines, int batch)
     {
-        var text = new StringBuilder("{\n  \"kind\": \"EventList\",\n  \"apiVersion\": \"audit.k8s.io/v1\",\n  \"metadata\": {},\n  \"items\": [\n");
+        var text = new StringBuilder();
         var items = Encoding.UTF8.GetString(lines).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        text.AppendJoin(",\n", items.Select(i => "    " + i.Replace(",\"", ",\n      \"")));
-        text.Append("\n  ]\n}\n");
+        foreach (var chunk in items.Chunk(batch))
+        {
+            text.Append("{\n  \"kind\": \"EventList\",\n  \"apiVersion\": \"audit.k8s.io/v1\",\n  \"metadata\": {},\n  \"items\": [\n");
+            text.AppendJoin(",\n", chunk.Select(i => "    " + i.Replace(",\"", ",\n      \"")));
+            text.Append("\n  ]\n}\n");
+        }
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 

@@ -21,6 +21,7 @@ internal sealed class DecisionWriter(Func<AuditRequest, AuditDecision> decide) :
     private readonly EventDecoder _decoder = new();
     private readonly Dictionary<AuditDecision, byte[]> _decisions = new();
     private readonly ArrayBufferWriter<byte> _scratch = new();
+    private readonly RuleTail?[] _byRule = new RuleTail?[256];
     private BatchResult? _into;
     private Action<Utf8AuditEvent>? _onEvent;
 
@@ -54,6 +55,12 @@ internal sealed class DecisionWriter(Func<AuditRequest, AuditDecision> decide) :
     /// <summary>Everything after the auditID, for one decision.</summary>
     private byte[] Tail(AuditDecision decision)
     {
+        // A rule decides the same way every time: its slot is tried before the dictionary.
+        var slot = decision.RuleIndex + 1;
+        if ((uint)slot < (uint)_byRule.Length && _byRule[slot] is { } known && known.Decision == decision)
+        {
+            return known.Tail;
+        }
         if (_decisions.TryGetValue(decision, out var tail))
         {
             return tail;
@@ -68,7 +75,12 @@ internal sealed class DecisionWriter(Func<AuditRequest, AuditDecision> decide) :
         }
         text.Append("],\"omitManagedFields\":").Append(decision.OmitManagedFields ? "true" : "false");
         text.Append(",\"rule\":").Append(decision.Rule is { } rule ? rule.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null").Append("}\n");
-        return _decisions[decision] = Encoding.UTF8.GetBytes(text.ToString());
+        tail = _decisions[decision] = Encoding.UTF8.GetBytes(text.ToString());
+        if ((uint)slot < (uint)_byRule.Length)
+        {
+            _byRule[slot] = new RuleTail(decision, tail);
+        }
+        return tail;
     }
 
     private void WriteString(IBufferWriter<byte> output, string value)
@@ -80,4 +92,6 @@ internal sealed class DecisionWriter(Func<AuditRequest, AuditDecision> decide) :
         }
         output.Write(_scratch.WrittenSpan);
     }
+
+    private sealed record RuleTail(AuditDecision Decision, byte[] Tail);
 }

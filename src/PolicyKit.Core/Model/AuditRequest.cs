@@ -104,6 +104,11 @@ public readonly struct AuditRequest : IEquatable<AuditRequest>
     /// <summary>The URL path without the query string.</summary>
     public string Path => _path is null ? "" : _pathEnd < 0 ? _path : _path.Substring(0, _pathEnd);
 
+    /// <summary>The string the path is the first <see cref="PathLength"/> characters of: compared in place, never cut per rule.</summary>
+    internal string PathSource => _path ?? "";
+
+    internal int PathLength => _path is null ? 0 : _pathEnd < 0 ? _path.Length : _pathEnd;
+
     public bool Equals(AuditRequest other)
     {
         if (User != other.User || Verb != other.Verb || IsResourceRequest != other.IsResourceRequest

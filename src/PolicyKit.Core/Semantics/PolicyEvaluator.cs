@@ -194,7 +194,7 @@ public sealed class PolicyEvaluator
         }
         foreach (var spec in rule.NonResourceUrls)
         {
-            if (NonResourceUrlMatches(spec, request.Path))
+            if (NonResourceUrlMatches(spec, request.PathSource, request.PathLength))
             {
                 return true;
             }
@@ -203,9 +203,12 @@ public sealed class PolicyEvaluator
     }
 
     /// <summary><c>*</c>, the exact path, or a prefix ending in <c>*</c> (plain string prefix, no segment boundary).</summary>
-    public static bool NonResourceUrlMatches(string spec, string path)
+    public static bool NonResourceUrlMatches(string spec, string path) => NonResourceUrlMatches(spec, path, path.Length);
+
+    /// <summary>As above, for the path that is the first <paramref name="length"/> characters of <paramref name="source"/>.</summary>
+    private static bool NonResourceUrlMatches(string spec, string source, int length)
     {
-        if (spec == "*" || string.Equals(spec, path, StringComparison.Ordinal))
+        if (spec == "*" || (spec.Length == length && string.CompareOrdinal(source, 0, spec, 0, length) == 0))
         {
             return true;
         }
@@ -217,7 +220,7 @@ public sealed class PolicyEvaluator
             {
                 prefix--;
             }
-            return path.Length >= prefix && string.CompareOrdinal(path, 0, spec, 0, prefix) == 0;
+            return length >= prefix && string.CompareOrdinal(source, 0, spec, 0, prefix) == 0;
         }
         return false;
     }

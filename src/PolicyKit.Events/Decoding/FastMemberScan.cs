@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using PolicyKit.Events.Framing;
 
 namespace PolicyKit.Events.Decoding;
 
@@ -99,7 +100,8 @@ internal ref struct FastMemberScan
             {
                 sink.BeginNested(inner);
             }
-            if (nested is { } parentOfMembers ? !Members(sink, parentOfMembers) : !Skip())
+            var items = kind == MemberKind.Array && parent == MemberParent.Event && key.SequenceEqual("items"u8);
+            if (nested is { } parentOfMembers ? !Members(sink, parentOfMembers) : items ? !Items(sink) : !Skip())
             {
                 return false;
             }
@@ -109,18 +111,88 @@ internal ref struct FastMemberScan
             }
             sink.Assign(parent, key, kind, valueStart, _pos - valueStart, false);
         next:
-            SkipSpace();
-            var c = Peek();
-            _pos++;
-            if (c == '}')
+            if (AfterValue((byte)'}') is { } end)
             {
-                return true;
+                return end;
             }
-            if (c != ',')
+        }
+    }
+
+    /// <summary>
+    /// An EventList's items, skipped element by element (commas checked) with each element's place handed to
+    /// the sink: the decoder then loads the items from there, with no second pass to find them.
+    /// </summary>
+    private bool Items(Utf8AuditEvent sink)
+    {
+        sink.BeginItems();
+        if (sink.KnownItems is { } known && known.ListStart == _pos && OnlySeparatorsBetween(known))
+        {
+            foreach (var (start, length) in known.Items)
+            {
+                sink.AddItem(start, length);
+            }
+            _pos = known.ListEnd;
+            return true;
+        }
+        _pos++;
+        SkipSpace();
+        if (Peek() == ']')
+        {
+            _pos++;
+            return true;
+        }
+        while (true)
+        {
+            SkipSpace();
+            var start = _pos;
+            if (!Skip())
             {
                 return false;
             }
+            sink.AddItem(start, _pos - start);
+            if (AfterValue((byte)']') is { } end)
+            {
+                return end;
+            }
         }
+    }
+
+    /// <summary>After a member or an element: null on a comma (another follows), true on the closing bracket, false on anything else.</summary>
+    private bool? AfterValue(byte close)
+    {
+        SkipSpace();
+        var c = Peek();
+        _pos++;
+        return c == close ? true : c == ',' ? null : false;
+    }
+
+    /// <summary>
+    /// Whether the framer's places account for the whole list: between its brackets only the items, spaces and
+    /// one comma between each two (a literal item, or a missing comma, is not among its places).
+    /// </summary>
+    private bool OnlySeparatorsBetween(ItemPlaces known)
+    {
+        if (known.ListEnd > _json.Length || _json[known.ListEnd - 1] != ']')
+        {
+            return false;
+        }
+        var at = known.ListStart + 1;
+        for (var i = 0; i < known.Items.Count; i++)
+        {
+            var (start, length) = known.Items[i];
+            if (start < at || !IsSeparator(_json.Slice(at, start - at), comma: i > 0))
+            {
+                return false;
+            }
+            at = start + length;
+        }
+        return known.ListEnd - 1 >= at && IsSeparator(_json.Slice(at, known.ListEnd - 1 - at), comma: false);
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<byte> gap, bool comma)
+    {
+        var rest = gap.Trim(" \t\r\n"u8);
+        return comma ? rest.Length == 1 && rest[0] == ',' : rest.IsEmpty;
     }
 
     /// <summary>true, false, null, or a number as JSON writes it (-?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?).</summary>
@@ -189,30 +261,47 @@ internal ref struct FastMemberScan
             return false;
         }
         start = ++_pos;
-        // The closing quote is the first one not preceded by an odd run of backslashes; IndexOf of one
-        // byte is the fastest search there is, and escapes are rare.
+        // One search for the closing quote or a backslash: a backslash escapes the byte after it, so the
+        // first quote found outside an escape closes the string; escapes are rare, so this is one search.
         while (true)
         {
-            var i = _pos < _json.Length ? _json.Slice(_pos).IndexOf((byte)'"') : -1;
+            var i = _pos < _json.Length ? IndexOfQuoteOrBackslash(_json.Slice(_pos)) : -1;
             if (i < 0)
             {
                 return false;
             }
             _pos += i;
-            var backslashes = 0;
-            while (_pos - 1 - backslashes >= start && _json[_pos - 1 - backslashes] == '\\')
-            {
-                backslashes++;
-            }
-            if ((backslashes & 1) == 0)
+            if (_json[_pos] == '"')
             {
                 length = _pos - start;
-                escaped = _json.Slice(start, length).IndexOf((byte)'\\') >= 0;
                 _pos++;
                 return true;
             }
-            _pos++;
+            escaped = true;
+            _pos += 2;
         }
+    }
+
+    /// <summary>
+    /// Most keys and values are a few bytes long (kind, verb, "get"): a plain loop finds their end before a
+    /// vectorized search would have set up; longer ones are searched.
+    /// </summary>
+    private static int IndexOfQuoteOrBackslash(ReadOnlySpan<byte> s)
+    {
+        var n = Math.Min(s.Length, 16);
+        for (var i = 0; i < n; i++)
+        {
+            if (s[i] is (byte)'"' or (byte)'\\')
+            {
+                return i;
+            }
+        }
+        if (n == s.Length)
+        {
+            return -1;
+        }
+        var rest = s.Slice(n).IndexOfAny((byte)'"', (byte)'\\');
+        return rest < 0 ? -1 : n + rest;
     }
 
     /// <summary>Skips any value, tracking strings and bracket pairs (up to 64 deep).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace PolicyKit.Events.Framing;
@@ -9,8 +10,9 @@ namespace PolicyKit.Events.Framing;
 /// <summary>
 /// Splits a stream into top-level JSON values: JSON lines (the audit log format), several values on a
 /// line, and values spread over many lines (a pretty-printed EventList, the webhook's format). Linear in
-/// the input: a multi-line value is scanned once, resuming where the last line stopped. Anything that
-/// is not JSON is a located <see cref="FramedValue.Error"/>, and reading goes on with the next line.
+/// the input: a multi-line value is framed in place by its structure (<see cref="StructuralScan"/>), or, where
+/// that fails, tokenized once. Anything that is not JSON is a located <see cref="FramedValue.Error"/>, and
+/// reading goes on with the next line.
 /// </summary>
 internal sealed class JsonValueFramer
 {
@@ -28,6 +30,8 @@ internal sealed class JsonValueFramer
     private ReadOnlyMemory<byte> _rest;
     private long _restLine;
     private bool _checkedEncoding;
+    private StructuralScan? _structural;
+    private long _noStructuralScanBefore;
 
     /// <param name="stream">The input, decompressed.</param>
     /// <param name="maxValueBytes">The largest value read; larger ones are reported and skipped.</param>
@@ -138,11 +142,69 @@ internal sealed class JsonValueFramer
             case ScanResult.Invalid:
                 return FramedValue.Failed(lineNo, LooksLikeYaml(text.Span) ? "not JSON: this line is YAML (an audit policy given as a log?); audit logs are JSON" : error!);
             default:
-                return ReadMultiLine(text, lineNo, scanner);
+                return FrameStructurally(text, lineNo, out var first) is { } framed ? framed : ReadMultiLine(first, lineNo, scanner);
         }
     }
 
-    /// <summary>A value that starts on this line and continues on the next ones, scanned once.</summary>
+    /// <summary>
+    /// A value that starts on this line and continues on the next ones, framed where it lies in the buffer by
+    /// its structure (<see cref="StructuralScan"/>): no copy, no tokenizing. Null when that cannot frame it
+    /// (it is invalid, too large, or the input ends inside it): then <paramref name="first"/> is the first line
+    /// read again, for <see cref="ReadMultiLine"/> to read with System.Text.Json and say exactly what is wrong.
+    /// </summary>
+    private FramedValue? FrameStructurally(ReadOnlyMemory<byte> text, long lineNo, out ReadOnlyMemory<byte> first)
+    {
+        first = text;
+        // The line is in the buffer unless it was replayed or left over; and where a structural scan failed
+        // before, it is not tried again (each byte is scanned structurally at most once when scans fail).
+        if (!MemoryMarshal.TryGetArray(text, out var segment) || segment.Array != _buffer || BytesRead - (_start - segment.Offset) < _noStructuralScanBefore)
+        {
+            return null;
+        }
+        // Back to the value's first byte: it is read from the buffer, which keeps it while it grows.
+        BytesRead -= _start - segment.Offset;
+        _start = segment.Offset;
+        _lineNumber = lineNo - 1;
+        var scan = _structural ??= new StructuralScan();
+        scan.Reset();
+        var work = scan.Work;
+        try
+        {
+            while (true)
+            {
+                var available = Math.Min(_end - _start, _maxValueBytes);
+                var result = scan.Resume(_buffer.AsSpan(_start, available), out var end);
+                if (result == ScanResult.Complete)
+                {
+                    var json = _buffer.AsMemory(_start, end);
+                    _start += end;
+                    BytesRead += end;
+                    // What follows the value on its last line is read as that line.
+                    _lineNumber = lineNo + json.Span.Count((byte)'\n') - 1;
+                    return new FramedValue(json, lineNo, null, Items: scan.Places);
+                }
+                if (result == ScanResult.Invalid || _eof || available >= _maxValueBytes)
+                {
+                    break;
+                }
+                Fill();
+            }
+        }
+        finally
+        {
+            ScanWork += scan.Work - work;
+        }
+        _noStructuralScanBefore = BytesRead + (scan.Work - work);
+        TryReadLine(out var line, out _, out _);
+        first = Trim(line);
+        return null;
+    }
+
+    /// <summary>
+    /// A value that starts on this line and continues on the next ones, tokenized once, line by line: what the
+    /// structural scan could not frame, read for the exact error (and, for an invalid first line, the lines after
+    /// it read again as values of their own).
+    /// </summary>
     private FramedValue ReadMultiLine(ReadOnlyMemory<byte> first, long firstLine, JsonValueScanner scanner)
     {
         var acc = new ArrayBufferWriter<byte>(Math.Max(first.Length * 4, 4096));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using PolicyKit.Events.Formats;
 using PolicyKit.Events.Framing;
@@ -14,6 +15,7 @@ namespace PolicyKit.Events.Reading;
 public sealed class EventDecoder : IEnvelopeSink
 {
     private readonly EnvelopeReader _envelopes = new();
+    private readonly List<(int Start, int Length)> _itemPlaces = new();
     private BatchResult? _into;
     private Action<Utf8AuditEvent>? _onEvent;
 
@@ -36,7 +38,7 @@ public sealed class EventDecoder : IEnvelopeSink
 
     private void DecodeAudit(in FramedValue value, BatchResult into, Action<Utf8AuditEvent> onEvent)
     {
-        var problem = Event.Load(value.Json);
+        var problem = Event.Load(value.Json, value.Items);
         if (problem is not null && Event.NotJson && value.IsWholeLine)
         {
             // Shaped like one object but not one: several values on the line, or not JSON at all.
@@ -179,7 +181,6 @@ public sealed class EventDecoder : IEnvelopeSink
 
     private void DecodeItems(in FramedValue value, BatchResult into, Action<Utf8AuditEvent> onEvent)
     {
-        var items = Event.Items;
         if (Event.ItemsKind is JsonTokenType.None or JsonTokenType.Null)
         {
             return;
@@ -189,27 +190,52 @@ public sealed class EventDecoder : IEnvelopeSink
             into.Report(value.Line, $"EventList items is {JsonTokens.Describe(Event.ItemsKind)}, not a list");
             return;
         }
-        // The items are positions in the value, which stays as it is while each item is loaded in turn.
-        var offset = Event.ItemsOffset;
-        var reader = new Utf8JsonReader(items.Span, ReadLimits.JsonOptions);
-        reader.Read();
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        // The items are places in the value, which stays as it is while each item is loaded in turn: found by
+        // the fast scan as it read the list, else here.
+        var json = value.Json;
+        var unreadable = Event.TakeItemPlaces(_itemPlaces) ? null : FindItems(Event.Items, Event.ItemsOffset);
+        var (counted, line) = (0, value.Line);
+        for (var index = 0; index < _itemPlaces.Count; index++)
         {
-            var start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            var item = items.Slice(start, (int)reader.BytesConsumed - start);
-            var problem = Event.Load(item);
+            var (start, length) = _itemPlaces[index];
+            var problem = Event.Load(json.Slice(start, length));
             if (problem is not null)
             {
-                into.Report(value.Line + Newlines(value.Json.Span.Slice(0, offset + start)), $"EventList item {index}: {problem}");
+                line += Newlines(json.Span.Slice(counted, start - counted));
+                counted = start;
+                into.Report(line, $"EventList item {index}: {problem}");
             }
             else
             {
                 into.Events++;
                 onEvent(Event);
             }
-            index++;
+        }
+        if (unreadable is { } notJson)
+        {
+            into.Report(value.Line, $"EventList item {_itemPlaces.Count}: {notJson}; the items after it were not read");
+        }
+    }
+
+    /// <summary>The items' places, read with System.Text.Json; the error, if one stops it (the places before it stand).</summary>
+    private string? FindItems(ReadOnlyMemory<byte> items, int offset)
+    {
+        _itemPlaces.Clear();
+        var reader = new Utf8JsonReader(items.Span, ReadLimits.JsonOptions);
+        try
+        {
+            reader.Read();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                _itemPlaces.Add((offset + start, (int)reader.BytesConsumed - start));
+            }
+            return null;
+        }
+        catch (JsonException ex)
+        {
+            return JsonTokens.NotJson(ex);
         }
     }
 

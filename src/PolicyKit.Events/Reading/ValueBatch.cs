@@ -13,7 +13,7 @@ namespace PolicyKit.Events.Reading;
 internal sealed class ValueBatch<TResult>
     where TResult : BatchResult, new()
 {
-    private readonly List<(int Start, int Length, long Line, bool WholeLine, string? Error)> _values = new();
+    private readonly List<(int Start, int Length, long Line, bool WholeLine, string? Error, ItemPlaces? Items)> _values = new();
     private byte[] _arena = new byte[1 << 16];
     private int _used;
 
@@ -42,7 +42,7 @@ internal sealed class ValueBatch<TResult>
     {
         if (value.Error is not null)
         {
-            _values.Add((0, 0, value.Line, false, value.Error));
+            _values.Add((0, 0, value.Line, false, value.Error, null));
             return;
         }
         if (_used + value.Json.Length > _arena.Length)
@@ -50,7 +50,7 @@ internal sealed class ValueBatch<TResult>
             Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _used + value.Json.Length));
         }
         value.Json.Span.CopyTo(_arena.AsSpan(_used));
-        _values.Add((_used, value.Json.Length, value.Line, value.IsWholeLine, null));
+        _values.Add((_used, value.Json.Length, value.Line, value.IsWholeLine, null, value.Items));
         _used += value.Json.Length;
     }
 
@@ -65,7 +65,7 @@ internal sealed class ValueBatch<TResult>
             }
             else
             {
-                worker.Process(new FramedValue(_arena.AsMemory(v.Start, v.Length), v.Line, null, v.WholeLine), Result);
+                worker.Process(new FramedValue(_arena.AsMemory(v.Start, v.Length), v.Line, null, v.WholeLine, v.Items), Result);
             }
         }
     }

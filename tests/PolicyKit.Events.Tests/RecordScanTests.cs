@@ -24,39 +24,6 @@ public class RecordScanTests
 
     private static string Quoted(string text) => JsonValue.Create(text)!.ToJsonString();
 
-    /// <summary>What a decoder makes of the bytes: each event's JSON and what the rules read of it, and each problem.</summary>
-    private static List<string> Decode(byte[] bytes, InputFormat format, bool fast)
-    {
-        var decoder = new EventDecoder { UseRecordScan = fast };
-        var result = new BatchResult { Input = LogInput.File("log"), Format = format };
-        var seen = new List<string>();
-        var framer = new JsonValueFramer(new MemoryStream(bytes, writable: false));
-        while (framer.TryRead(out var value))
-        {
-            if (value.Error is not null)
-            {
-                seen.Add($"framing {value.Line}: {value.Error}");
-                continue;
-            }
-            decoder.Decode(value, result, e => seen.Add($"event {Convert.ToBase64String(e.Json.Span)} {LogReading.Describe(e)}"));
-        }
-        seen.AddRange(result.Problems.Select(p => "problem " + p));
-        seen.Add($"events {result.Events}");
-        return seen;
-    }
-
-    private static void AssertSame(byte[] bytes)
-    {
-        foreach (var format in new[] { InputFormat.Eks, InputFormat.Aks, InputFormat.Auto })
-        {
-            var slow = Decode(bytes, format, fast: false);
-            var fast = Decode(bytes, format, fast: true);
-            Assert.True(slow.SequenceEqual(fast), $"{format} on {Encoding.UTF8.GetString(bytes)}:\nslow: {string.Join("\n", slow)}\nfast: {string.Join("\n", fast)}");
-        }
-    }
-
-    private static void AssertSame(string text) => AssertSame(Encoding.UTF8.GetBytes(text));
-
     /// <summary>Takes the fast path, or says why not: the tests below would pass trivially if it never did.</summary>
     private static List<string> ReadFast(string record, EnvelopeShape shape)
     {
@@ -86,15 +53,15 @@ public class RecordScanTests
             Assert.Equal([$"1 message {events[i]}"], ReadFast(eks, EnvelopeShape.EksRecord));
             Assert.Equal([$"1 record.properties.log {events[i]}"], ReadFast(aks, EnvelopeShape.AksRecord));
         }
-        AssertSame(string.Join("\n", events.Select((e, i) => CloudEnvelopes.Line(CloudEnvelopes.EksRecord(e, i)))));
-        AssertSame(string.Join("\n", events.Select(e => CloudEnvelopes.Line(CloudEnvelopes.AksRecord(e)))));
+        FastEnvelopePaths.AssertSame(string.Join("\n", events.Select((e, i) => CloudEnvelopes.Line(CloudEnvelopes.EksRecord(e, i)))));
+        FastEnvelopePaths.AssertSame(string.Join("\n", events.Select(e => CloudEnvelopes.Line(CloudEnvelopes.AksRecord(e)))));
     }
 
     [Fact]
     public void Other_categories_are_passed_over_as_the_general_path_passes_them()
     {
         Assert.Empty(ReadFast(Aks(Quoted(Event), "\"kube-apiserver\""), EnvelopeShape.AksRecord));
-        AssertSame(Aks(Quoted(Event), "\"kube-apiserver\"") + "\n" + Aks(Quoted(Event), "\"kube-audit-admin\""));
+        FastEnvelopePaths.AssertSame(Aks(Quoted(Event), "\"kube-apiserver\"") + "\n" + Aks(Quoted(Event), "\"kube-audit-admin\""));
     }
 
     /// <summary>Every escape JSON has, inside the event's strings (escaped twice in the record) and around them.</summary>
@@ -111,13 +78,13 @@ public class RecordScanTests
     {
         // As the user name inside the event (so escaped once in the event, twice in the record) ...
         var inner = Event.Replace("USER", "u" + escape.Replace("\\", "\\\\").Replace("\"", "\\\"") + "v", StringComparison.Ordinal);
-        AssertSame(Eks(Quoted(inner)));
-        AssertSame(Aks(Quoted(inner)));
+        FastEnvelopePaths.AssertSame(Eks(Quoted(inner)));
+        FastEnvelopePaths.AssertSame(Aks(Quoted(inner)));
         // ... and written as is into the record's string: an escape of the event text itself.
         var raw = "\"" + Quoted(Event)[1..^1].Replace("USER", "u" + escape + "v", StringComparison.Ordinal) + "\"";
-        AssertSame(Eks(raw));
-        AssertSame(Aks(raw));
-        AssertSame(Eks(raw.Replace("secrets", escape, StringComparison.Ordinal)));
+        FastEnvelopePaths.AssertSame(Eks(raw));
+        FastEnvelopePaths.AssertSame(Aks(raw));
+        FastEnvelopePaths.AssertSame(Eks(raw.Replace("secrets", escape, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -131,12 +98,12 @@ public class RecordScanTests
             foreach (var record in new[] { escaped, plain, aks })
             {
                 var at = IndexOf(record, "USER"u8);
-                AssertSame([.. record[..at], .. bad, .. record[at..]]);
-                AssertSame([.. record[..at], .. bad]);
+                FastEnvelopePaths.AssertSame([.. record[..at], .. bad, .. record[at..]]);
+                FastEnvelopePaths.AssertSame([.. record[..at], .. bad]);
             }
             // In another field of the record, and in a key.
-            AssertSame([.. Encoding.UTF8.GetBytes("{\"id\":\""), .. bad, .. Encoding.UTF8.GetBytes("\",\"message\":" + Quoted(Event) + "}")]);
-            AssertSame([.. Encoding.UTF8.GetBytes("{\"i"), .. bad, .. Encoding.UTF8.GetBytes("\":1,\"message\":" + Quoted(Event) + "}")]);
+            FastEnvelopePaths.AssertSame([.. Encoding.UTF8.GetBytes("{\"id\":\""), .. bad, .. Encoding.UTF8.GetBytes("\",\"message\":" + Quoted(Event) + "}")]);
+            FastEnvelopePaths.AssertSame([.. Encoding.UTF8.GetBytes("{\"i"), .. bad, .. Encoding.UTF8.GetBytes("\":1,\"message\":" + Quoted(Event) + "}")]);
         }
     }
 
@@ -150,8 +117,8 @@ public class RecordScanTests
             var bytes = Encoding.UTF8.GetBytes(record);
             for (var cut = 0; cut <= bytes.Length; cut++)
             {
-                AssertSame(bytes[..cut]);
-                AssertSame([.. bytes[..cut], (byte)'\n', .. bytes]);
+                FastEnvelopePaths.AssertSame(bytes[..cut]);
+                FastEnvelopePaths.AssertSame([.. bytes[..cut], (byte)'\n', .. bytes]);
             }
         }
     }
@@ -172,7 +139,7 @@ public class RecordScanTests
             "event-list" => $$"""{"kind":"EventList","apiVersion":"audit.k8s.io/v1","items":[{{Event}}]}""",
             _ => "[1,2]",
         };
-        AssertSame(what == "eks-in-aks" || what == "aks-in-aks" ? Aks(Quoted(inner)) : Eks(Quoted(inner)));
+        FastEnvelopePaths.AssertSame(what == "eks-in-aks" || what == "aks-in-aks" ? Aks(Quoted(inner)) : Eks(Quoted(inner)));
     }
 
     public static TheoryData<string> Records() => new()
@@ -206,13 +173,13 @@ public class RecordScanTests
 
     [Theory]
     [MemberData(nameof(Records))]
-    public void Hostile_records_read_the_same_both_ways(string record) => AssertSame(record);
+    public void Hostile_records_read_the_same_both_ways(string record) => FastEnvelopePaths.AssertSame(record);
 
     [Fact]
     public void Mutated_cloud_logs_read_the_same_both_ways()
     {
         var seeds = MutatedLogs.Seeds("*.jsonl", Fixtures.Path("events", "eks"), Fixtures.Path("events", "aks"));
         Assert.NotEmpty(seeds);
-        MutatedLogs.Each(seeds, 400, AssertSame);
+        MutatedLogs.Each(seeds, 400, FastEnvelopePaths.AssertSame);
     }
 }

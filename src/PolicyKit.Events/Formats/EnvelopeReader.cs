@@ -41,7 +41,7 @@ internal sealed class EnvelopeReader
     /// <summary>One GKE LogEntry without bodies, mapped the fast way (<see cref="GkeEntryScan"/>).</summary>
     private bool TryMapEntry(ReadOnlyMemory<byte> value, long line, IEnvelopeSink sink)
     {
-        _scratch.Clear();
+        _scratch.ResetWrittenCount();
         _writer.Reset(_scratch);
         if (!_gke.TryMap(value.Span, _writer))
         {

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
@@ -8,7 +8,7 @@ namespace PolicyKit.Events.Formats;
 /// <summary>
 /// The fast way through one GKE LogEntry (the common case: an entry without request or response body): one
 /// Utf8JsonReader pass notes where the fields GkeLogEntry maps are, then the event is written from them, with
-/// no JsonDocument and no string but the method's (shared while methods repeat). It writes what GkeLogEntry.Map
+/// no JsonDocument and no string but the method's (parsed once while methods repeat). It writes what GkeLogEntry.Map
 /// writes, and leaves to it (returns false, nothing written) whatever it does not handle itself: a body, a
 /// \u escape (a lone surrogate is the general path's to replace), invalid UTF-8, an escaped name, a repeated
 /// field, another shape's field, an entry GkeMethod or serviceName refuses, invalid JSON. GkeEntryScanTests hold
@@ -16,10 +16,11 @@ namespace PolicyKit.Events.Formats;
 /// </summary>
 internal sealed class GkeEntryScan
 {
-    private const int MaxMethods = 4096;
+    private const int MethodSlots = 4099;
 
-    private readonly Utf8StringPool _pool = new();
-    private readonly Dictionary<(string Method, string Resource), GkeMethod?> _methods = new();
+    private readonly byte[]?[] _methodKeys = new byte[MethodSlots][];
+    private readonly int[] _methodLengths = new int[MethodSlots];
+    private readonly GkeMethod?[] _methods = new GkeMethod?[MethodSlots];
 
     /// <summary>Where a string field's content is in the entry (escaped or not); Length -1: absent (or not a string).</summary>
     private readonly record struct Text(int Start, int Length, bool Escaped)
@@ -70,19 +71,33 @@ internal sealed class GkeEntryScan
         return true;
     }
 
+    /// <summary>
+    /// The request the entry's methodName and resourceName name, parsed once per pair: a log repeats a few thousand
+    /// pairs. A slot holds one pair's bytes (method then resource, and where they meet) and its parse; a pair whose slot is taken is parsed again.
+    /// </summary>
     private GkeMethod? Method(ReadOnlySpan<byte> json, in Fields f)
     {
-        var key = (_pool.Get(In(json, f.Method)), _pool.Get(In(json, f.Resource)));
-        if (!_methods.TryGetValue(key, out var method))
+        if (f.Method.Escaped || f.Resource.Escaped)
         {
-            if (_methods.Count >= MaxMethods)
-            {
-                _methods.Clear();
-            }
-            method = GkeMethod.Parse(key.Item1, key.Item2, out _);
-            _methods[key] = method;
+            // Kept simple: escapes in a method or resource name (none that Cloud Logging writes) are the general path's.
+            return null;
         }
-        return method;
+        var method = In(json, f.Method);
+        var resource = In(json, f.Resource);
+        var hash = new HashCode();
+        hash.AddBytes(method);
+        hash.AddBytes(resource);
+        var slot = (hash.ToHashCode() & 0x7fffffff) % MethodSlots;
+        if (_methodKeys[slot] is { } key && _methodLengths[slot] == method.Length && key.Length == method.Length + resource.Length
+            && key.AsSpan(0, method.Length).SequenceEqual(method) && key.AsSpan(method.Length).SequenceEqual(resource))
+        {
+            return _methods[slot];
+        }
+        var parsed = GkeMethod.Parse(Encoding.UTF8.GetString(method), Encoding.UTF8.GetString(resource), out _);
+        _methodKeys[slot] = [.. method, .. resource];
+        _methodLengths[slot] = method.Length;
+        _methods[slot] = parsed;
+        return parsed;
     }
 
     /// <summary>The same event GkeLogEntry.Map writes for an entry without bodies, field for field.</summary>
@@ -160,7 +175,7 @@ internal sealed class GkeEntryScan
             if (time.EndsWith(" UTC"u8))
             {
                 // BigQuery's form, rewritten as GkeLogEntry rewrites it (rare in a LogEntry).
-                var text = GkeLogEntry.Timestamp(System.Text.Encoding.UTF8.GetString(time));
+                var text = GkeLogEntry.Timestamp(Encoding.UTF8.GetString(time));
                 w.WriteString("requestReceivedTimestamp"u8, text);
                 w.WriteString("stageTimestamp"u8, text);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -59,7 +60,7 @@ internal ref struct RecordScan
     {
         var json = value.Span;
         var aks = shape == EnvelopeShape.AksRecord;
-        scratch.Clear();
+        scratch.ResetWrittenCount();
         var scan = new RecordScan(json, scratch.GetSpan(json.Length), aks);
         if (!scan.Run() || (aks ? !(scan._category && scan._properties) : scan._eventAt < 0))
         {
@@ -370,92 +371,91 @@ internal ref struct RecordScan
     /// </summary>
     private bool EventString()
     {
-        var src = _json;
-        var dst = _into;
         var i = _pos + 1;
         var j = 0;
+        var end = _json.Length;
+        var escaped = false;
         _eventStart = i;
-        ref var s0 = ref MemoryMarshal.GetReference(src);
-        ref var d0 = ref MemoryMarshal.GetReference(dst);
+        ref var s0 = ref MemoryMarshal.GetReference(_json);
+        ref var d0 = ref MemoryMarshal.GetReference(_into);
         var quote = Vector128.Create((byte)'"');
         var backslash = Vector128.Create((byte)'\\');
         var space = Vector128.Create((byte)' ');
         while (true)
         {
-            var found = false;
-            // j < i and dst is as long as the value, so a 16-byte store at j stays inside dst whenever the load at i fits.
-            while (i + 16 <= src.Length)
+            byte b;
+            if (i + 16 <= end)
             {
+                // j < i and _into is as long as the value, so the 16-byte store at j stays inside it whenever the load at i does.
                 var v = Vector128.LoadUnsafe(ref s0, (nuint)i);
                 v.StoreUnsafe(ref d0, (nuint)j);
                 var stops = (Vector128.Equals(v, quote) | Vector128.Equals(v, backslash) | Vector128.LessThan(v, space)).ExtractMostSignificantBits();
-                if (stops != 0)
+                if (stops == 0)
                 {
-                    var k = BitOperations.TrailingZeroCount(stops);
-                    i += k;
-                    j += k;
-                    found = true;
-                    break;
+                    i += 16;
+                    j += 16;
+                    continue;
                 }
-                i += 16;
-                j += 16;
+                var k = BitOperations.TrailingZeroCount(stops);
+                i += k;
+                j += k;
+                b = Unsafe.Add(ref s0, i);
             }
-            if (!found)
+            else
             {
-                while (i < src.Length && src[i] is not ((byte)'"' or (byte)'\\') && src[i] >= ' ')
+                while (i < end && _json[i] is not ((byte)'"' or (byte)'\\') && _json[i] >= ' ')
                 {
-                    dst[j++] = src[i++];
+                    _into[j++] = _json[i++];
                 }
-                if (i >= src.Length)
+                if (i >= end)
                 {
                     return false;
                 }
+                b = _json[i];
             }
-            var b = src[i];
             if (b == '"')
             {
                 _eventLength = i - _eventStart;
                 _written = j;
+                _escaped = escaped;
                 _pos = i + 1;
                 return true;
             }
-            if (b != '\\' || i + 1 >= src.Length)
+            if (b != '\\' || i + 1 >= end)
             {
                 return false;
             }
-            _escaped = true;
-            var e = src[i + 1];
-            byte plain;
-            switch (e)
+            escaped = true;
+            var e = Unsafe.Add(ref s0, i + 1);
+            if (e is (byte)'"' or (byte)'\\' or (byte)'/')
             {
-                case (byte)'"' or (byte)'\\' or (byte)'/':
-                    plain = e;
-                    break;
-                case (byte)'b':
-                    plain = 8;
-                    break;
-                case (byte)'f':
-                    plain = 12;
-                    break;
-                case (byte)'n':
-                    plain = 10;
-                    break;
-                case (byte)'r':
-                    plain = 13;
-                    break;
-                case (byte)'t':
-                    plain = 9;
-                    break;
-                case (byte)'u':
-                    if (!UnicodeEscape(ref i, ref j))
-                    {
-                        return false;
-                    }
-                    continue;
-                default:
-                    return false;
+                // Nearly every escape of an event's JSON in a string: its own quotes.
+                Unsafe.Add(ref d0, j++) = e;
+                i += 2;
+                continue;
             }
-            dst[j++] = plain;
+            if (e == 'u')
+            {
+                if (!UnicodeEscape(ref i, ref j))
+                {
+                    return false;
+                }
+                continue;
+            }
+            var plain = e switch
+            {
+                (byte)'n' => (byte)'\n',
+                (byte)'t' => (byte)'\t',
+                (byte)'r' => (byte)'\r',
+                (byte)'b' => (byte)'\b',
+                (byte)'f' => (byte)'\f',
+                _ => (byte)0,
+            };
+            if (plain == 0)
+            {
+                return false;
+            }
+            Unsafe.Add(ref d0, j++) = plain;
             i += 2;
         }
     }

@@ -129,6 +129,17 @@ public class GkeEntryScanTests
     }
 
     [Fact]
+    public void Escaped_strings_longer_than_the_unescaping_buffer_read_the_same_both_ways()
+    {
+        // The buffer starts at 256 bytes: each of these grows it, the label's name and value in turn.
+        var longText = string.Concat(Enumerable.Repeat("ab\\\"c", 200));
+        var escaped = Entry.Replace("\"principalEmail\":\"", "\"principalEmail\":\"" + longText, StringComparison.Ordinal)
+            .Replace("\"labels\":{", "\"labels\":{\"" + longText + longText + "\":\"" + longText + longText + longText + "\",", StringComparison.Ordinal);
+        Assert.Contains("\"username\":\"" + longText, MapFast(escaped));
+        FastEnvelopePaths.AssertSame(escaped);
+    }
+
+    [Fact]
     public void Invalid_utf8_anywhere_reads_the_same_both_ways()
     {
         var bytes = Encoding.UTF8.GetBytes(Entry);

@@ -117,7 +117,8 @@ internal sealed class GkeEntryScan
         }
         var r = new Utf8JsonReader(json.Slice(text.Start - 1, text.Length + 2));
         r.Read();
-        return _unescaped.AsSpan(0, Unescape(ref r));
+        var length = Unescape(ref r);
+        return _unescaped.AsSpan(0, length);
     }
 
     /// <summary>The reader's current escaped string or name, unescaped into the reused buffer; returns its length.</summary>
@@ -204,8 +205,11 @@ internal sealed class GkeEntryScan
             r.Read();
             if (r.TokenType == JsonTokenType.String)
             {
-                w.WritePropertyName(name.ValueIsEscaped ? _unescaped.AsSpan(0, Unescape(ref name)) : name.ValueSpan);
-                w.WriteStringValue(r.ValueIsEscaped ? _unescaped.AsSpan(0, Unescape(ref r)) : r.ValueSpan);
+                // Unescape may grow the buffer: its length first, then the (new) buffer.
+                var length = name.ValueIsEscaped ? Unescape(ref name) : -1;
+                w.WritePropertyName(length < 0 ? name.ValueSpan : _unescaped.AsSpan(0, length));
+                length = r.ValueIsEscaped ? Unescape(ref r) : -1;
+                w.WriteStringValue(length < 0 ? r.ValueSpan : _unescaped.AsSpan(0, length));
             }
             else
             {

@@ -18,7 +18,7 @@ public sealed class EnvelopeReaderTarget : IFuzzTarget
     public string Name => "envelope-reader";
 
     public IReadOnlyList<string> SeedPaths { get; } = new[] { "events/eks/falco-traces.records.jsonl", "events/eks/malformed.jsonl", "events/aks/falco-traces.records.jsonl",
-        "events/aks/malformed.jsonl", "events/gke/falco-traces.jsonl", "events/gke/malformed.jsonl", "events/gke/container-recorder.jsonl" };
+        "events/aks/malformed.jsonl", "events/gke/falco-traces.jsonl", "events/gke/malformed.jsonl", "events/gke/container-recorder.jsonl", "fuzz/envelope-reader" };
 
     public void Run(ReadOnlySpan<byte> input)
     {

@@ -53,7 +53,7 @@ internal sealed class GkeEntryScan
         try
         {
             var r = new Utf8JsonReader(json, ReadLimits.JsonOptions);
-            if (!r.Read() || r.TokenType != JsonTokenType.StartObject || !Entry(ref r, ref f) || r.Read())
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject || !Object(ref r, ref f, Part.Entry) || r.Read())
             {
                 return false;
             }
@@ -253,28 +253,61 @@ internal sealed class GkeEntryScan
         return !escaped;
     }
 
-    private static bool Entry(ref Utf8JsonReader r, ref Fields f)
+    /// <summary>The objects whose members are looked at.</summary>
+    private enum Part
+    {
+        Entry,
+        Payload,
+        Operation,
+        Authentication,
+        Caller,
+        Status,
+    }
+
+    /// <summary>The members of the object the reader is on (its StartObject read), each handed to the part's reader.</summary>
+    private static bool Object(ref Utf8JsonReader r, ref Fields f, Part part)
     {
         bool escaped;
         while (Member(ref r, out var name, out escaped))
         {
-            var ok = name switch
+            var read = part switch
             {
-                _ when name.SequenceEqual("protoPayload"u8) => Once(ref f, 1) && r.TokenType == JsonTokenType.StartObject && Payload(ref r, ref f),
-                _ when name.SequenceEqual("operation"u8) => Once(ref f, 2) && Operation(ref r, ref f),
-                _ when name.SequenceEqual("insertId"u8) => Once(ref f, 4) && String(ref r, out f.InsertId),
-                _ when name.SequenceEqual("timestamp"u8) => Once(ref f, 8) && String(ref r, out f.Timestamp),
-                _ when name.SequenceEqual("labels"u8) => Once(ref f, 16) && Labels(ref r, ref f),
-                _ when IsShapeField(name) => false,
-                _ => Skip(ref r),
+                Part.Entry => EntryMember(ref r, ref f, name),
+                Part.Payload => PayloadMember(ref r, ref f, name),
+                Part.Operation => OperationMember(ref r, ref f, name),
+                Part.Authentication => name.SequenceEqual("principalEmail"u8) ? Once(ref f, 1 << 16) && String(ref r, out f.Principal) : Skip(ref r),
+                Part.Caller => CallerMember(ref r, ref f, name),
+                _ => StatusMember(ref r, ref f, name),
             };
-            if (!ok)
+            if (!read)
             {
                 return false;
             }
         }
         return !escaped;
     }
+
+    /// <summary>An object value read as <paramref name="part"/>; any other value passed over (GkeLogEntry ignores it too).</summary>
+    private static bool Nested(ref Utf8JsonReader r, ref Fields f, Part part, ref bool present)
+    {
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return Skip(ref r);
+        }
+        present = true;
+        return Object(ref r, ref f, part);
+    }
+
+    private static bool EntryMember(ref Utf8JsonReader r, ref Fields f, scoped ReadOnlySpan<byte> name) => name switch
+    {
+        _ when name.SequenceEqual("protoPayload"u8) => Once(ref f, 1) && r.TokenType == JsonTokenType.StartObject && Nested(ref r, ref f, Part.Payload, ref f.HasPayload),
+        _ when name.SequenceEqual("operation"u8) => Once(ref f, 2) && Nested(ref r, ref f, Part.Operation, ref f.HasOperation),
+        _ when name.SequenceEqual("insertId"u8) => Once(ref f, 4) && String(ref r, out f.InsertId),
+        _ when name.SequenceEqual("timestamp"u8) => Once(ref f, 8) && String(ref r, out f.Timestamp),
+        _ when name.SequenceEqual("labels"u8) => Once(ref f, 16) && Labels(ref r, ref f),
+        _ when IsShapeField(name) => false,
+        _ => Skip(ref r),
+    };
 
     /// <summary>The fields FormatDetector tells another shape by: an entry with one is the general path's to judge.</summary>
     private static bool IsShapeField(ReadOnlySpan<byte> key)
@@ -288,56 +321,30 @@ internal sealed class GkeEntryScan
         return true;
     }
 
-    private static bool Payload(ref Utf8JsonReader r, ref Fields f)
+    private static bool PayloadMember(ref Utf8JsonReader r, ref Fields f, scoped ReadOnlySpan<byte> name)
     {
-        f.HasPayload = true;
-        bool escaped;
-        while (Member(ref r, out var name, out escaped))
+        var unused = false;
+        return name switch
         {
-            var ok = name switch
-            {
-                _ when name.SequenceEqual("serviceName"u8) => Once(ref f, 32) && String(ref r, out f.Service),
-                _ when name.SequenceEqual("methodName"u8) => Once(ref f, 64) && String(ref r, out f.Method),
-                _ when name.SequenceEqual("resourceName"u8) => Once(ref f, 128) && String(ref r, out f.Resource),
-                _ when name.SequenceEqual("authenticationInfo"u8) => Once(ref f, 256) && Authentication(ref r, ref f),
-                _ when name.SequenceEqual("requestMetadata"u8) => Once(ref f, 512) && Caller(ref r, ref f),
-                _ when name.SequenceEqual("status"u8) => Once(ref f, 1024) && Status(ref r, ref f),
-                // A body is GkeLogEntry's to copy (and its level to tell); null is none.
-                _ when name.SequenceEqual("request"u8) || name.SequenceEqual("response"u8) => r.TokenType == JsonTokenType.Null && Once(ref f, name[2] == 'q' ? 2048 : 4096),
-                _ => Skip(ref r),
-            };
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return !escaped;
+            _ when name.SequenceEqual("serviceName"u8) => Once(ref f, 32) && String(ref r, out f.Service),
+            _ when name.SequenceEqual("methodName"u8) => Once(ref f, 64) && String(ref r, out f.Method),
+            _ when name.SequenceEqual("resourceName"u8) => Once(ref f, 128) && String(ref r, out f.Resource),
+            _ when name.SequenceEqual("authenticationInfo"u8) => Once(ref f, 256) && Nested(ref r, ref f, Part.Authentication, ref unused),
+            _ when name.SequenceEqual("requestMetadata"u8) => Once(ref f, 512) && Nested(ref r, ref f, Part.Caller, ref unused),
+            _ when name.SequenceEqual("status"u8) => Once(ref f, 1024) && Nested(ref r, ref f, Part.Status, ref f.HasStatus),
+            // A body is GkeLogEntry's to copy (and its level to tell); null is none.
+            _ when name.SequenceEqual("request"u8) || name.SequenceEqual("response"u8) => r.TokenType == JsonTokenType.Null && Once(ref f, name[2] == 'q' ? 2048 : 4096),
+            _ => Skip(ref r),
+        };
     }
 
-    private static bool Operation(ref Utf8JsonReader r, ref Fields f)
+    private static bool OperationMember(ref Utf8JsonReader r, ref Fields f, scoped ReadOnlySpan<byte> name) => name switch
     {
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            return Skip(ref r);
-        }
-        f.HasOperation = true;
-        bool escaped;
-        while (Member(ref r, out var name, out escaped))
-        {
-            var ok = name switch
-            {
-                _ when name.SequenceEqual("id"u8) => Once(ref f, 1 << 13) && String(ref r, out f.OperationId),
-                _ when name.SequenceEqual("first"u8) => Once(ref f, 1 << 14) && Flag(ref r, out f.First),
-                _ when name.SequenceEqual("last"u8) => Once(ref f, 1 << 15) && Flag(ref r, out f.Last),
-                _ => Skip(ref r),
-            };
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return !escaped;
-    }
+        _ when name.SequenceEqual("id"u8) => Once(ref f, 1 << 13) && String(ref r, out f.OperationId),
+        _ when name.SequenceEqual("first"u8) => Once(ref f, 1 << 14) && Flag(ref r, out f.First),
+        _ when name.SequenceEqual("last"u8) => Once(ref f, 1 << 15) && Flag(ref r, out f.Last),
+        _ => Skip(ref r),
+    };
 
     private static bool Flag(ref Utf8JsonReader r, out bool value)
     {
@@ -345,74 +352,22 @@ internal sealed class GkeEntryScan
         return Skip(ref r);
     }
 
-    private static bool Authentication(ref Utf8JsonReader r, ref Fields f)
+    private static bool CallerMember(ref Utf8JsonReader r, ref Fields f, scoped ReadOnlySpan<byte> name) => name switch
     {
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            return Skip(ref r);
-        }
-        bool escaped;
-        while (Member(ref r, out var name, out escaped))
-        {
-            if (!(name.SequenceEqual("principalEmail"u8) ? Once(ref f, 1 << 16) && String(ref r, out f.Principal) : Skip(ref r)))
-            {
-                return false;
-            }
-        }
-        return !escaped;
-    }
+        _ when name.SequenceEqual("callerIp"u8) => Once(ref f, 1 << 17) && String(ref r, out f.CallerIp),
+        _ when name.SequenceEqual("callerSuppliedUserAgent"u8) => Once(ref f, 1 << 18) && String(ref r, out f.Agent),
+        _ => Skip(ref r),
+    };
 
-    private static bool Caller(ref Utf8JsonReader r, ref Fields f)
+    private static bool StatusMember(ref Utf8JsonReader r, ref Fields f, scoped ReadOnlySpan<byte> name)
     {
-        if (r.TokenType != JsonTokenType.StartObject)
+        if (!name.SequenceEqual("code"u8))
         {
-            return Skip(ref r);
+            return name.SequenceEqual("message"u8) ? Once(ref f, 1 << 20) && String(ref r, out f.StatusMessage) : Skip(ref r);
         }
-        bool escaped;
-        while (Member(ref r, out var name, out escaped))
-        {
-            var ok = name switch
-            {
-                _ when name.SequenceEqual("callerIp"u8) => Once(ref f, 1 << 17) && String(ref r, out f.CallerIp),
-                _ when name.SequenceEqual("callerSuppliedUserAgent"u8) => Once(ref f, 1 << 18) && String(ref r, out f.Agent),
-                _ => Skip(ref r),
-            };
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return !escaped;
-    }
-
-    private static bool Status(ref Utf8JsonReader r, ref Fields f)
-    {
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            return Skip(ref r);
-        }
-        f.HasStatus = true;
-        bool escaped;
-        while (Member(ref r, out var name, out escaped))
-        {
-            bool ok;
-            if (name.SequenceEqual("code"u8))
-            {
-                // A google.rpc.Code; anything but an int32 is 0 (OK), as GkeLogEntry reads it.
-                ok = Once(ref f, 1 << 19);
-                f.StatusCode = r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var code) ? code : 0;
-                r.Skip();
-            }
-            else
-            {
-                ok = name.SequenceEqual("message"u8) ? Once(ref f, 1 << 20) && String(ref r, out f.StatusMessage) : Skip(ref r);
-            }
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return !escaped;
+        // A google.rpc.Code; anything but an int32 is 0 (OK), as GkeLogEntry reads it.
+        f.StatusCode = r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var code) ? code : 0;
+        return Once(ref f, 1 << 19) && Skip(ref r);
     }
 
     /// <summary>Notes where labels is (an object: other values are no labels).</summary>

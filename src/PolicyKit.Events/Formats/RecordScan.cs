@@ -138,22 +138,25 @@ internal ref struct RecordScan
                 Where.Properties => key.SequenceEqual("log"u8) ? EventMember() : Value(depth + 1),
                 _ => Value(depth + 1),
             };
-            if (!read)
+            if (!read || !Next((byte)'}', out var done))
             {
                 return false;
             }
-            SkipSpace();
-            var c = Peek();
-            _pos++;
-            if (c == '}')
+            if (done)
             {
                 return true;
             }
-            if (c != ',')
-            {
-                return false;
-            }
         }
+    }
+
+    /// <summary>After a member or an item: its object's or list's end (<paramref name="done"/>) or a comma; false for anything else.</summary>
+    private bool Next(byte close, out bool done)
+    {
+        SkipSpace();
+        var c = Peek();
+        _pos++;
+        done = c == close;
+        return done || c == ',';
     }
 
     private bool RecordMember(ReadOnlySpan<byte> key, int depth)
@@ -235,20 +238,13 @@ internal ref struct RecordScan
         while (true)
         {
             SkipSpace();
-            if (!Value(depth + 1))
+            if (!Value(depth + 1) || !Next((byte)']', out var done))
             {
                 return false;
             }
-            SkipSpace();
-            var c = Peek();
-            _pos++;
-            if (c == ']')
+            if (done)
             {
                 return true;
-            }
-            if (c != ',')
-            {
-                return false;
             }
         }
     }

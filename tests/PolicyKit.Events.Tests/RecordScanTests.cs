@@ -166,6 +166,11 @@ public class RecordScanTests
         """{"category":"kube-audit","properties":[]}""", """{"category":"kube-audit","properties":{}}""", """{"category":"kube-audit"}""",
         """{"properties":{"log":"x"}}""", "{\"category\":\"kube-audit\",\"properties\":{\"log\":" + Quoted(Event) + "}}",
         // Whitespace, values after the record, not a record at all.
+        // Records over several lines (pretty-printed): the event's line is the line its string starts on.
+        "{\n  \"id\": \"1\",\n  \"message\":\n    " + Quoted(Event) + "\n}",
+        "{\n \"category\": \"kube-audit\",\n \"properties\": {\n  \"stream\": \"stdout\",\n  \"log\": " + Quoted(Event) + "\n }\n}",
+        "{\n  \"id\": \"1\",\n\n  \"message\":\n    \"{\\\"kind\\\":\\\"Event\\\",\\\"x\"\n}",
+        "{\n \"category\": \"kube-audit\",\n \"properties\": {\n\n  \"log\": \"[1]\"\n }\n}",
         " \t\r\n" + Eks(Quoted(Event)) + " \t\r", Eks(Quoted(Event)) + Eks(Quoted(Event)), Eks(Quoted(Event)) + " 1", Eks(Quoted(Event)) + "}",
         "\uFEFF" + Eks(Quoted(Event)), "{ \"message\" : " + Quoted(Event) + " , \"id\" : \"1\" }", "{}", "[]", "[" + Eks(Quoted(Event)) + "]", "\"x\"", "",
         "{\"message\":" + Quoted(Event)[..^1], "{\"message\":" + Quoted(Event), "{\"message\"", "{\"message\":", "{\"",

@@ -7,6 +7,7 @@ public static class FuzzTargets
     {
         new PolicyReaderTarget(),
         new EventReaderTarget(),
+        new EnvelopeReaderTarget(),
         new DetectionRulesTarget(),
         new WebhookBodyTarget(),
     };

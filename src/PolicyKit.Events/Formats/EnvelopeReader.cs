@@ -22,8 +22,35 @@ internal sealed class EnvelopeReader
 
     private readonly ArrayBufferWriter<byte> _scratch = new(1 << 16);
     private readonly Utf8JsonWriter _writer;
+    private readonly GkeEntryScan _gke = new();
 
     public EnvelopeReader() => _writer = new Utf8JsonWriter(_scratch, WriterOptions);
+
+    /// <summary>
+    /// One EKS or AKS record, or one GKE LogEntry, of an input of that format, the fast way; false, with
+    /// nothing handed over, when the value is anything else and needs the general path.
+    /// </summary>
+    public bool TryReadRecord(ReadOnlyMemory<byte> value, long line, InputFormat format, IEnvelopeSink sink) => format switch
+    {
+        InputFormat.Eks => RecordScan.TryRead(value, line, EnvelopeShape.EksRecord, _scratch, sink),
+        InputFormat.Aks => RecordScan.TryRead(value, line, EnvelopeShape.AksRecord, _scratch, sink),
+        InputFormat.Gke => TryMapEntry(value, line, sink),
+        _ => false,
+    };
+
+    /// <summary>One GKE LogEntry without bodies, mapped the fast way (<see cref="GkeEntryScan"/>).</summary>
+    private bool TryMapEntry(ReadOnlyMemory<byte> value, long line, IEnvelopeSink sink)
+    {
+        _scratch.ResetWrittenCount();
+        _writer.Reset(_scratch);
+        if (!_gke.TryMap(value.Span, _writer))
+        {
+            return false;
+        }
+        _writer.Flush();
+        sink.Event(_scratch.WrittenMemory, line, EnvelopeShape.GkeLogEntry.Describe());
+        return true;
+    }
 
     /// <summary>Reads one valid JSON value of <paramref name="shape"/> (a shape of a cloud format).</summary>
     public void Read(ReadOnlyMemory<byte> value, long line, EnvelopeShape shape, IEnvelopeSink sink)

@@ -116,7 +116,7 @@ internal static class GkeLogEntry
         }
     }
 
-    private static void WriteObjectRef(GkeMethod m, Utf8JsonWriter w)
+    internal static void WriteObjectRef(GkeMethod m, Utf8JsonWriter w)
     {
         w.WriteStartObject("objectRef");
         w.WriteString("resource", m.Resource);
@@ -173,7 +173,7 @@ internal static class GkeLogEntry
         w.WriteEndObject();
     }
 
-    private static int Http(int rpc, string verb) => rpc switch
+    internal static int Http(int rpc, string verb) => rpc switch
     {
         0 => verb == "create" ? 201 : 200,
         1 => 499,
@@ -273,7 +273,7 @@ internal static class GkeLogEntry
     };
 
     /// <summary>RFC 3339 as the event has it; BigQuery's "2024-01-01 01:00:00.123456 UTC" is rewritten so.</summary>
-    private static string Timestamp(string text)
+    internal static string Timestamp(string text)
     {
         if (text.EndsWith(" UTC", StringComparison.Ordinal)
             && DateTime.TryParse(text.AsSpan(0, text.Length - 4), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t))

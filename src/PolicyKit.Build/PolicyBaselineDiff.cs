@@ -67,7 +67,7 @@ internal static class PolicyBaselineDiff
             report = PolicyDiffReport.Compare(new DiffSide(baselineFile, baseline), new DiffSide($"{record.Name} ({record.ClassName})", current),
                 DiffVersions.Latest);
         }
-        catch (AnalysisDefectException e)
+        catch (Exception e) when (e is AnalysisDefectException or DiffBudgetExceededException)
         {
             problem = $"policy \"{record.Name}\": {e.Message}";
             return null;

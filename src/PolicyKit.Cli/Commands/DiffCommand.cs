@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
@@ -94,7 +95,7 @@ internal static class DiffCommand
         {
             report = PolicyDiffReport.Compare(old, @new, versions);
         }
-        catch (AnalysisDefectException ex)
+        catch (Exception ex) when (ex is AnalysisDefectException or DiffBudgetExceededException)
         {
             context.Error.WriteLine("error: " + ex.Message);
             return ExitCodes.Usage;

@@ -11,4 +11,12 @@ public sealed record AnalysisOptions
     /// microseconds, so the default bounds a question to about a second where exactness would need more.
     /// </summary>
     public int MaxPiecesPerQuestion { get; init; } = 200_000;
+
+    /// <summary>
+    /// Steps one comparison of two policies (<c>policykit diff</c>, the build's baseline diff) may take: a piece of
+    /// requests taken, or a rule tested against one. Counted, not timed; 2 million is a few seconds. A diff of policies
+    /// that share most rules stays far below it; past it the comparison says so
+    /// (<see cref="Diff.DiffBudgetExceededException"/>) rather than report part of a difference.
+    /// </summary>
+    public long MaxDiffSteps { get; init; } = 2_000_000;
 }

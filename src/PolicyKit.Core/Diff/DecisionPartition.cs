@@ -18,6 +18,9 @@ internal sealed class DecisionPartition
         _index = new RuleIndex(_regions);
     }
 
+    /// <summary>Rules tested so far by <see cref="First"/> (the diff's budget counts them).</summary>
+    public long Steps { get; private set; }
+
     /// <summary>The first rule from <paramref name="from"/> on that matches some request of the piece (−1: none), and whether it matches all of it.</summary>
     public (int Rule, bool Whole) First(RequestCube piece, int from)
     {
@@ -26,14 +29,20 @@ internal sealed class DecisionPartition
         for (var c = start < 0 ? ~start : start; c < candidates.Length; c++)
         {
             var rule = candidates[c];
+            Steps++;
             var overlaps = false;
             foreach (var ruleCube in _regions[rule])
             {
+                // Overlap first: it is cheap, and most rules of a large policy do not meet the piece at all.
+                if (!ruleCube.Overlaps(piece))
+                {
+                    continue;
+                }
                 if (ruleCube.Contains(piece))
                 {
                     return (rule, true);
                 }
-                overlaps |= ruleCube.Overlaps(piece);
+                overlaps = true;
             }
             if (overlaps)
             {

@@ -7,7 +7,8 @@ namespace PolicyKit.Diff;
 /// The depth-first search behind <see cref="PolicyDiff"/>: splits a piece of requests by the old policy's deciding
 /// rule, then by the new one's, and keeps the cells whose outcomes differ. Two prunings keep it small: where the first
 /// rule that can match on both sides is the same rule, what it matches is decided alike and is dropped unsplit; and
-/// once the old outcome is known, what a new rule with that same outcome matches is dropped unsplit.
+/// once the old outcome is known, what a new rule with that same outcome matches is dropped unsplit. Its steps (pieces
+/// taken, and rules tested against them) in all scopes of one comparison count against one budget.
 /// </summary>
 internal sealed class DiffSearch
 {
@@ -17,8 +18,12 @@ internal sealed class DiffSearch
     private readonly DecisionPartition _newRules;
     private readonly RuleIdentity _same;
 
-    public DiffSearch(Policy old, Policy @new, DiffVersions versions, RuleIdentity same)
+    private readonly long _maxSteps;
+    private long _pieces;
+
+    public DiffSearch(Policy old, Policy @new, DiffVersions versions, RuleIdentity same, long maxSteps)
     {
+        _maxSteps = maxSteps;
         _old = old;
         _new = @new;
         _oldRules = new DecisionPartition(old, versions.Old);
@@ -34,6 +39,10 @@ internal sealed class DiffSearch
         stack.Push((scope, 0, 0, null));
         while (stack.Count > 0)
         {
+            if (++_pieces + _oldRules.Steps + _newRules.Steps > _maxSteps)
+            {
+                throw new DiffBudgetExceededException(_maxSteps, _same.Unshared);
+            }
             var (cube, oldNext, newNext, oldRule) = stack.Pop();
             if (oldRule is not { } decided)
             {

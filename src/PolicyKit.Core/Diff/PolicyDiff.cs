@@ -12,16 +12,18 @@ namespace PolicyKit.Diff;
 /// </summary>
 public static class PolicyDiff
 {
-    public static PolicyDiffResult Compare(Policy old, Policy @new, DiffVersions? versions = null)
+    /// <summary>The difference; throws <see cref="DiffBudgetExceededException"/> past <see cref="AnalysisOptions.MaxDiffSteps"/> steps.</summary>
+    public static PolicyDiffResult Compare(Policy old, Policy @new, DiffVersions? versions = null, AnalysisOptions? options = null)
     {
         var v = versions ?? DiffVersions.Latest;
+        var budget = (options ?? AnalysisOptions.Default).MaxDiffSteps;
         var cells = new Dictionary<(int Old, int New), List<RequestCube>>();
         var oldDecisions = new PolicyEvaluator(old, v.Old);
         var newDecisions = new PolicyEvaluator(@new, v.New);
         if (!SameRules(old, @new) || v.Old != v.New)
         {
             var same = new RuleIdentity(old, @new, v);
-            var search = new DiffSearch(old, @new, v, same);
+            var search = new DiffSearch(old, @new, v, same, budget);
             foreach (var scope in ChangeScope.Of(old, @new, v, same))
             {
                 foreach (var (oldRule, newRule, piece) in search.Changes(scope))

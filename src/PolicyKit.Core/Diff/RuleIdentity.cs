@@ -38,5 +38,8 @@ internal sealed class RuleIdentity
     /// <summary>Per new rule, its id.</summary>
     public int[] New { get; }
 
+    /// <summary>How many rules of either policy have no equal in the other (for messages: a rough size of the change).</summary>
+    public int Unshared => Old.Count(id => id < 0 || !New.Contains(id)) + New.Count(id => id < 0 || !Old.Contains(id));
+
     public bool Equal(int oldRule, int newRule) => Old[oldRule] >= 0 && Old[oldRule] == New[newRule];
 }

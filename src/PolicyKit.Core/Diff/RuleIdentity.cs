@@ -39,7 +39,15 @@ internal sealed class RuleIdentity
     public int[] New { get; }
 
     /// <summary>How many rules of either policy have no equal in the other (for messages: a rough size of the change).</summary>
-    public int Unshared => Old.Count(id => id < 0 || !New.Contains(id)) + New.Count(id => id < 0 || !Old.Contains(id));
+    public int Unshared
+    {
+        get
+        {
+            var inOld = new HashSet<int>(Old);
+            var inNew = new HashSet<int>(New);
+            return Old.Count(id => id < 0 || !inNew.Contains(id)) + New.Count(id => id < 0 || !inOld.Contains(id));
+        }
+    }
 
     public bool Equal(int oldRule, int newRule) => Old[oldRule] >= 0 && Old[oldRule] == New[newRule];
 }

@@ -108,9 +108,9 @@ internal sealed class AnalysisContext
     /// <summary>A witness that rule <paramref name="rule"/> (−1: no rule) decides some request of <paramref name="region"/>, or null.</summary>
     public AuditRequest? DecidedWitness(int rule, IEnumerable<RequestCube> region)
     {
-        var decided = rule < 0 ? region.ToList() : PolicySpace.Intersect(region, Space.Regions[rule]);
-        return Probe(decided, rule)
-            ?? (Preferred(rule < 0 ? Space.Escaping(decided) : Space.Escaping(decided, rule)) is { } piece ? Witness(piece, rule) : null);
+        var candidates = rule < 0 ? region.ToList() : PolicySpace.Intersect(region, Space.Regions[rule]);
+        return Probe(candidates, rule)
+            ?? (Preferred(Space.Escaping(candidates, rule < 0 ? int.MaxValue : rule)) is { } piece ? Witness(piece, rule) : null);
     }
 
     /// <summary>A finding with its id's default severity (<see cref="Diagnostics.DiagnosticCatalog"/>: one place decides it).</summary>

@@ -180,7 +180,7 @@ internal sealed class JsonValueFramer
                     _start += end;
                     BytesRead += end;
                     // What follows the value on its last line is read as that line.
-                    _lineNumber = lineNo + json.Span.Count((byte)'\n') - 1;
+                    _lineNumber = lineNo + scan.Newlines - 1;
                     return new FramedValue(json, lineNo, null, Items: scan.Places);
                 }
                 if (result == ScanResult.Invalid || _eof || available >= _maxValueBytes)

@@ -1,29 +1,25 @@
 using System;
-using System.Buffers;
+using System.Numerics;
 
 namespace PolicyKit.Events.Framing;
 
 /// <summary>
 /// Finds where a JSON value that spans lines ends (a pretty-printed EventList, the webhook's format) by its
-/// structure alone: strings and matching brackets, found with vectorized searches, the bytes between them
-/// not looked at one by one. It does not check the grammar between them: the decoder reads each event and
-/// says what is wrong with one. What it cannot follow (a bracket that does not match, a raw newline inside
+/// structure alone: strings and matching brackets, found 64 bytes at a time (<see cref="StructuralBytes"/>),
+/// the bytes between them not looked at one by one. It does not check the grammar between them: the decoder
+/// reads each event and says what is wrong with one. What it cannot follow (a bracket that does not match, a raw newline inside
 /// a string, which JSON never has, nesting past <see cref="ReadLimits.MaxDepth"/>) is
 /// <see cref="ScanResult.Invalid"/>, and the framer then reads the value with System.Text.Json for the exact
 /// error. Resumable: each call continues where the last stopped, over the same value grown longer.
 /// </summary>
 internal sealed class StructuralScan
 {
-    private static readonly SearchValues<byte> Outside = SearchValues.Create("\"{}[]"u8);
-    private static readonly SearchValues<byte> Inside = SearchValues.Create("\"\\\n"u8);
-    private static readonly bool[] OutsideBytes = Table("\"{}[]"u8);
-    private static readonly bool[] InsideBytes = Table("\"\\\n"u8);
-
     // One bit per open bracket, 1 for an object: a closing bracket must match the innermost open one.
     private readonly ulong[] _objects = new ulong[(ReadLimits.MaxDepth / 64) + 1];
     private int _depth;
     private bool _inString;
     private bool _escaped;
+    private int _newlines;
     private int _pos;
 
     // The items of an EventList, noted on the way: a string "items" at depth 1 followed by a colon and a list.
@@ -33,13 +29,16 @@ internal sealed class StructuralScan
     private bool _irregular;
     private ItemPlaces? _places;
 
+    /// <summary>After a complete scan: the newlines in the value (all outside its strings, where JSON allows them).</summary>
+    public int Newlines => _newlines;
+
     /// <summary>Bytes looked at (tests hold it linear in the input).</summary>
     public long Work { get; private set; }
 
     /// <summary>Starts over for a value that begins at the first byte of the next text.</summary>
     public void Reset()
     {
-        _depth = _pos = 0;
+        _depth = _pos = _newlines = 0;
         _inString = _escaped = _inItems = _irregular = false;
         _itemsKeyEnd = -1;
         _places = null;
@@ -69,122 +68,125 @@ internal sealed class StructuralScan
     private ScanResult Scan(ReadOnlySpan<byte> value, out int end)
     {
         end = 0;
-        while (_pos < value.Length)
+        // The state every byte of interest touches is kept in locals (fields would be stored and loaded at each).
+        var inString = _inString;
+        var newlines = _newlines;
+        try
         {
-            if (_escaped)
+            while (_pos < value.Length)
             {
-                // The byte after a backslash is escaped, whatever it is; a newline cannot be.
-                _escaped = false;
-                if (value[_pos++] == '\n')
+                if (_escaped)
                 {
-                    return ScanResult.Invalid;
-                }
-                continue;
-            }
-            if (_inString)
-            {
-                var i = IndexOf(value.Slice(_pos), Inside, InsideBytes);
-                if (i < 0)
-                {
-                    _pos = value.Length;
-                    break;
-                }
-                _pos += i;
-                switch (value[_pos++])
-                {
-                    case (byte)'"':
-                        _inString = false;
-                        if (_depth == 1)
-                        {
-                            _itemsKeyEnd = value.Slice(_stringStart, _pos - 1 - _stringStart).SequenceEqual("items"u8) ? _pos : -1;
-                        }
-                        break;
-                    case (byte)'\\':
-                        _escaped = true;
-                        break;
-                    default:
+                    // The byte after a backslash is escaped, whatever it is; a newline cannot be.
+                    _escaped = false;
+                    if (value[_pos++] == '\n')
+                    {
                         return ScanResult.Invalid;
+                    }
+                    continue;
                 }
-                continue;
-            }
-            var j = IndexOf(value.Slice(_pos), Outside, OutsideBytes);
-            if (j < 0)
-            {
-                _pos = value.Length;
-                break;
-            }
-            _pos += j;
-            var c = value[_pos++];
-            if (c == '"')
-            {
-                _inString = true;
-                _stringStart = _pos;
-                _irregular |= _inItems && _depth == 2;
-            }
-            else if (c is (byte)'{' or (byte)'[')
-            {
-                if (_depth == ReadLimits.MaxDepth)
+                // The next 64 bytes (or what is left) at once: a bit for each byte that can matter, visited in order.
+                var blockStart = _pos;
+                var blockEnd = Math.Min(value.Length, blockStart + 64);
+                var mask = StructuralBytes.Mask(value.Slice(blockStart, blockEnd - blockStart));
+                while (mask != 0)
                 {
-                    return ScanResult.Invalid;
+                    var at = blockStart + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                    var c = value[at];
+                    if (inString)
+                    {
+                        if (c == '"')
+                        {
+                            inString = false;
+                            if (_depth == 1)
+                            {
+                                _itemsKeyEnd = value.Slice(_stringStart, at - _stringStart).SequenceEqual("items"u8) ? at + 1 : -1;
+                            }
+                        }
+                        else if (c == '\\')
+                        {
+                            if (at + 1 == blockEnd)
+                            {
+                                // The escaped byte starts the next block (or the next call): checked there.
+                                _escaped = true;
+                            }
+                            else if (value[at + 1] == '\n')
+                            {
+                                _pos = at + 2;
+                                return ScanResult.Invalid;
+                            }
+                            else
+                            {
+                                mask &= ~(1UL << (at + 1 - blockStart));
+                            }
+                        }
+                        else if (c == '\n')
+                        {
+                            _pos = at + 1;
+                            return ScanResult.Invalid;
+                        }
+                        continue;
+                    }
+                    switch (c)
+                    {
+                        case (byte)'"':
+                            inString = true;
+                            _stringStart = at + 1;
+                            _irregular |= _inItems && _depth == 2;
+                            continue;
+                        case (byte)'\n':
+                            newlines++;
+                            continue;
+                        case (byte)'\\':
+                            // Not structure outside a string: the decoder words that error.
+                            continue;
+                    }
+                    _pos = at + 1;
+                    if (Bracket(value, c) is { } done)
+                    {
+                        end = _pos;
+                        return done;
+                    }
                 }
-                NoteOpen(value, c);
-                var bit = 1UL << (_depth & 63);
-                _objects[_depth >> 6] = c == '{' ? _objects[_depth >> 6] | bit : _objects[_depth >> 6] & ~bit;
-                _depth++;
+                _pos = blockEnd;
             }
-            else
-            {
-                if (_depth == 0)
-                {
-                    return ScanResult.Invalid;
-                }
-                _depth--;
-                var isObject = (_objects[_depth >> 6] & (1UL << (_depth & 63))) != 0;
-                if (isObject != (c == '}'))
-                {
-                    return ScanResult.Invalid;
-                }
-                NoteClose();
-                if (_depth == 0)
-                {
-                    end = _pos;
-                    return ScanResult.Complete;
-                }
-            }
+            return ScanResult.Incomplete;
         }
-        return ScanResult.Incomplete;
+        finally
+        {
+            _inString = inString;
+            _newlines = newlines;
+        }
     }
 
-    /// <summary>
-    /// The first of <paramref name="values"/> in <paramref name="text"/>: they are close together in JSON (a key,
-    /// then its value), so a plain loop over a few bytes finds most before a vectorized search would have set up.
-    /// </summary>
-    private static int IndexOf(ReadOnlySpan<byte> text, SearchValues<byte> values, ReadOnlySpan<bool> table)
+    /// <summary>The bracket just before _pos: null to go on, else the scan's result (Complete when it closes the value).</summary>
+    private ScanResult? Bracket(ReadOnlySpan<byte> value, byte c)
     {
-        var n = Math.Min(text.Length, 16);
-        for (var i = 0; i < n; i++)
+        if (c is (byte)'{' or (byte)'[')
         {
-            if (table[text[i]])
+            if (_depth == ReadLimits.MaxDepth)
             {
-                return i;
+                return ScanResult.Invalid;
             }
+            NoteOpen(value, c);
+            var bit = 1UL << (_depth & 63);
+            _objects[_depth >> 6] = c == '{' ? _objects[_depth >> 6] | bit : _objects[_depth >> 6] & ~bit;
+            _depth++;
+            return null;
         }
-        if (n == text.Length)
+        if (_depth == 0)
         {
-            return -1;
+            return ScanResult.Invalid;
         }
-        var rest = text.Slice(n).IndexOfAny(values);
-        return rest < 0 ? -1 : n + rest;
-    }
-
-    private static bool[] Table(ReadOnlySpan<byte> bytes)
-    {
-        var table = new bool[256];
-        foreach (var b in bytes)
+        _depth--;
+        var isObject = (_objects[_depth >> 6] & (1UL << (_depth & 63))) != 0;
+        if (isObject != (c == '}'))
         {
-            table[b] = true;
+            return ScanResult.Invalid;
         }
-        return table;
+        NoteClose();
+        return _depth == 0 ? ScanResult.Complete : null;
     }
 
     /// <summary>A bracket at _pos - 1 opens level _depth + 1: the items list (after "items" and a colon), or an item in it.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using PolicyKit.Events;
+using PolicyKit.Events.Formats;
 using PolicyKit.Events.Framing;
 
 namespace PolicyKit.Tests;
@@ -57,6 +58,11 @@ public class StructuralScanTests
         Assert.Equal(ScanResult.Complete, scan.Resume(Encoding.UTF8.GetBytes(text), out var end));
         Assert.Equal(Encoding.UTF8.GetByteCount(text.TrimEnd()), end);
         Assert.Equal(70, scan.Places!.Items.Count);
+        // Its outline (the items left out) tells its shape as the whole list does, without reading the items.
+        var outline = scan.Places.Outline(Encoding.UTF8.GetBytes(text).AsSpan(0, end));
+        Assert.Equal("{\n  \"kind\": \"EventList\",\n  \"items\": []\n}", Encoding.UTF8.GetString(outline));
+        Assert.Equal(EnvelopeShape.AuditEvent, FormatDetector.Detect(outline));
+        Assert.Equal(FormatDetector.Detect(Encoding.UTF8.GetBytes(text)), FormatDetector.Detect(outline));
     }
 
     /// <summary>The rest of an EventList after its opening brace, items nested to <paramref name="depth"/>, strings with escapes and brackets.</summary>

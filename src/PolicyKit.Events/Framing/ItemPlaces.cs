@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PolicyKit.Events.Framing;
@@ -14,4 +15,10 @@ public sealed class ItemPlaces
     public int ListEnd { get; internal set; }
 
     public List<(int Start, int Length)> Items { get; } = new();
+
+    /// <summary>
+    /// The list's value with its items left out (the brackets stay): what its top-level members are, for telling its
+    /// shape without reading every item (the decoder reads and reports each item).
+    /// </summary>
+    public byte[] Outline(ReadOnlySpan<byte> json) => [.. json.Slice(0, ListStart + 1), .. json.Slice(ListEnd - 1)];
 }

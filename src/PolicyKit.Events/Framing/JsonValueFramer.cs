@@ -365,9 +365,13 @@ internal sealed class JsonValueFramer
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buffer.Length)
+        var size = Math.Min(_buffer.Length * 2, Math.Max(_maxValueBytes + 1, _buffer.Length));
+        if (_end == _buffer.Length && size > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, Math.Max(_maxValueBytes + 1, _buffer.Length)));
+            // Only the bytes read so far are copied; the rest is read into, so it need not be zeroed first.
+            var larger = GC.AllocateUninitializedArray<byte>(size);
+            Buffer.BlockCopy(_buffer, 0, larger, 0, _end);
+            _buffer = larger;
         }
         _beforeBlockingRead?.Invoke();
         var n = _stream.Read(_buffer, _end, _buffer.Length - _end);

@@ -206,9 +206,13 @@ public static class AuditLogReader
         Task.WaitAll(pool);
     }
 
-    /// <summary>The input's format: as it is once known, else the shape of this value when it has a known one.</summary>
+    /// <summary>
+    /// The input's format: as it is once known, else the shape of this value when it has a known one (an EventList's
+    /// by its own members: its items are many, and each is read and reported by the decoder).
+    /// </summary>
     private static InputFormat Recognise(InputFormat format, in FramedValue value)
-        => format != InputFormat.Auto || value.Error is not null ? format : FormatDetector.DetectValue(value.Json.Span).Shape.Format();
+        => format != InputFormat.Auto || value.Error is not null ? format
+            : FormatDetector.DetectValue(value.Items is { } items ? items.Outline(value.Json.Span) : value.Json.Span).Shape.Format();
 
     private static bool IsInputFailure(Exception ex) => ex is EventInputException or InvalidDataException or IOException or UnauthorizedAccessException;
 

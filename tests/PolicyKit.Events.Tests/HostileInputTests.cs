@@ -88,6 +88,38 @@ public class HostileInputTests
         Assert.Equal(["log:2: line longer than 1 MiB (the limit, --max-event-size); skipped", "log:4: line longer than 1 MiB (the limit, --max-event-size); skipped"], read.Problems);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(300)]
+    [InlineData(1 << 20)]
+    public void The_size_limit_is_a_lines_own_length_however_the_reads_fall(int chunk)
+    {
+        const int limit = 300;
+        static string OfLength(int length) => Event("e" + length, name: new string('n', length - Event("e" + length, name: "").Length));
+        var text = string.Join("\n", OfLength(limit - 1), OfLength(limit), OfLength(limit + 1), OfLength(limit), OfLength(limit + 1));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var read = LogReading.Read([LogInput.Of("log", () => new ChunkedStream(bytes, chunk))], maxValueBytes: limit);
+        Assert.Equal(["e299", "e300", "e300"], read.Events.Select(e => e.Split('|')[0]));
+        Assert.Equal(["log:3: line longer than 300 bytes (the limit, --max-event-size); skipped", "log:5: line longer than 300 bytes (the limit, --max-event-size); skipped"], read.Problems);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(40)]
+    [InlineData(64)]
+    [InlineData(100)]
+    [InlineData(1 << 20)]
+    public void A_truncated_pretty_value_is_called_incomplete_however_the_reads_fall(int chunk)
+    {
+        // The second value starts where a structural scan failed before, so it is read line by line from the buffer.
+        var bytes = Encoding.UTF8.GetBytes(Good + "\n{\n]\n{\n  \"kind\": \"Event\",\n  \"auditID\": \"t\",\n  \"user\": {\n    \"username\": \"a\"\n");
+        var read = LogReading.Read([LogInput.Of("log", () => new ChunkedStream(bytes, chunk))]);
+        Assert.Single(read.Events);
+        Assert.Equal(["log:2: incomplete JSON (the line ends inside a value; truncated?); skipped", "log:3: not JSON: ']' is an invalid start of a value. (at byte 1 of the value); skipped", "log:4: incomplete JSON (the line ends inside a value; truncated?); skipped"], read.Problems);
+    }
+
     [Fact]
     public void A_pretty_printed_value_over_the_size_limit_is_skipped_whole()
     {

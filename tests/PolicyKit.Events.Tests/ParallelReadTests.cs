@@ -46,6 +46,10 @@ public class ParallelReadTests
             """{"kind":"Pod"}""",
             "[1, 2]",
             """{"kind":"Event","auditID":"f","user":{"username":"\ud800"}}""",
+            // Envelopes: the input's format is told by the first value of a known shape, and values before it
+            // must read the same whichever batch they fall in.
+            CloudEnvelopes.Line(CloudEnvelopes.EksRecord("""{"kind":"Event","auditID":"g","verb":"get","requestURI":"/api"}""", 0)),
+            CloudEnvelopes.Line(CloudEnvelopes.AksRecord("""{"kind":"Event","auditID":"h","verb":"get","requestURI":"/api"}""")),
         ];
         Gen.Int[0, shapes.Length - 1].Array[1, 60].Sample(picks =>
         {

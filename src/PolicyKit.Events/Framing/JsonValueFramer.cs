@@ -209,6 +209,8 @@ internal sealed class JsonValueFramer
     {
         var acc = new ArrayBufferWriter<byte>(Math.Max(first.Length * 4, 4096));
         acc.Write(first.Span);
+        // Worded now: first may lie in the buffer, which the reads below move.
+        var incomplete = IncompleteMessage(first.Span);
         var firstLength = first.Length;
         var tooLarge = false;
         long lastLine = firstLine;
@@ -248,14 +250,14 @@ internal sealed class JsonValueFramer
                     {
                         // The first line was not the start of a document after all: report it, read the others again.
                         _replay.Push(new ReplayedLines(acc.WrittenMemory.Slice(Math.Min(firstLength + 1, acc.WrittenCount)), firstLine + 1));
-                        return FramedValue.Failed(firstLine, IncompleteMessage(first.Span) ?? error!);
+                        return FramedValue.Failed(firstLine, incomplete ?? error!);
                     }
                     return FramedValue.Failed(firstLine, $"a JSON value larger than {Mib(_maxValueBytes)} (the limit, --max-event-size) starts here and is not valid JSON at line {lineNo}");
             }
         }
         return FramedValue.Failed(firstLine, tooLarge
             ? $"a JSON value larger than {Mib(_maxValueBytes)} (the limit, --max-event-size) starts here and the input ends inside it at line {lastLine}"
-            : IncompleteMessage(first.Span) ?? "the input ends inside a JSON value that starts here");
+            : incomplete ?? "the input ends inside a JSON value that starts here");
     }
 
     private static ArrayBufferWriter<byte> Keep(ReadOnlyMemory<byte> pending)
@@ -324,6 +326,9 @@ internal sealed class JsonValueFramer
             var newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
             if (newline >= 0)
             {
+                // Over the limit by its own length, however the reads happened to fall (a buffer larger than the
+                // limit may hold a longer line whole).
+                skipping |= newline > _maxValueBytes;
                 line = skipping ? default : _buffer.AsMemory(_start, newline);
                 _start += newline + 1;
                 BytesRead += newline + 1;
@@ -346,7 +351,7 @@ internal sealed class JsonValueFramer
                 lineNo = _lineNumber;
                 return false;
             }
-            if (_end - _start >= _maxValueBytes)
+            if (_end - _start > _maxValueBytes)
             {
                 // A line longer than any event may be: drop what is buffered, find its end, go on after it.
                 skipping = true;

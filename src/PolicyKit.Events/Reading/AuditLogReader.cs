@@ -122,6 +122,14 @@ public static class AuditLogReader
                     batch.Start(input, format);
                     JsonValueFramer? framer = null;
                     long submitted = 0;
+                    void SubmitAndStartNext()
+                    {
+                        batch.Result.Bytes = framer!.BytesRead - submitted;
+                        submitted = framer.BytesRead;
+                        Submit(batch);
+                        batch = Take();
+                        batch.Start(input, format);
+                    }
                     try
                     {
                         using var stream = input.Open();
@@ -130,17 +138,19 @@ public static class AuditLogReader
                         {
                             if (format == InputFormat.Auto && Recognise(format, value) is not InputFormat.Auto and var found)
                             {
-                                // Values before the first of a known shape are decoded like it (they are no events either way).
-                                format = batch.Result.Format = found;
+                                // Values before the first of a known shape stay in a batch of no known format, read
+                                // as a serial read reads them; this value starts the batches of its format.
+                                format = found;
+                                if (batch.Count > 0)
+                                {
+                                    SubmitAndStartNext();
+                                }
+                                batch.Result.Format = format;
                             }
                             batch.Add(value);
                             if (batch.Bytes >= options.BatchBytes || batch.Count >= 8192)
                             {
-                                batch.Result.Bytes = framer.BytesRead - submitted;
-                                submitted = framer.BytesRead;
-                                Submit(batch);
-                                batch = Take();
-                                batch.Start(input, format);
+                                SubmitAndStartNext();
                             }
                         }
                     }
